@@ -1,0 +1,28 @@
+package vn.datamap.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything an operator configures, bound from {@code DATAMAP_*} environment variables
+ * (or {@code datamap.*} properties). See the configuration table in README.
+ *
+ * @param dataDir           where the TDB2 store, indexes and uploads in flight live
+ * @param baseUri           base of every IRI the server mints; defaults to http://localhost:{port}/
+ * @param demo              whether the illustrative demo catalogues are loaded
+ * @param coordinatorAgency id of the agency that publishes the national map
+ * @param queryTimeout      SPARQL time limits in milliseconds, "first-result,overall"
+ * @param defaultPageSize   catalogue page size when the request names none
+ * @param maxPageSize       the largest page size a request may ask for
+ */
+@ConfigurationProperties(prefix = "datamap")
+public record DatamapProperties(
+        @DefaultValue("data") Path dataDir,
+        String baseUri,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue("mps") String coordinatorAgency,
+        @DefaultValue("10000,30000") String queryTimeout,
+        @DefaultValue("100") int defaultPageSize,
+        @DefaultValue("1000") int maxPageSize) {
+}

@@ -1,0 +1,2 @@
+/** Operator configuration: the {@code DATAMAP_*} settings. */
+package vn.datamap.config;

@@ -1,0 +1,138 @@
+package vn.datamap.sparql;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import vn.datamap.web.Problem;
+
+/**
+ * Lets Fuseki answer successes as it does, but catches its error responses (a status of 400 or
+ * more followed by a plain-text message) and rewrites them as the product's JSON problem.
+ */
+final class ProblemCapturingResponse extends HttpServletResponseWrapper {
+    private static final int MAX_MESSAGE = 2000;
+    private int errorStatus;
+    private String errorMessage;
+    private final ByteArrayOutputStream errorBody = new ByteArrayOutputStream();
+
+    ProblemCapturingResponse(HttpServletResponse response) {
+        super(response);
+    }
+
+    private boolean inError() {
+        return errorStatus >= 400;
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        if (sc >= 400) {
+            errorStatus = sc;
+        } else {
+            super.setStatus(sc);
+        }
+    }
+
+    @Override
+    public void sendError(int sc) {
+        errorStatus = sc;
+    }
+
+    @Override
+    public void sendError(int sc, String msg) {
+        errorStatus = sc;
+        errorMessage = msg;
+    }
+
+    @Override
+    public void setContentType(String type) {
+        if (!inError()) {
+            super.setContentType(type);
+        }
+    }
+
+    @Override
+    public void setCharacterEncoding(String charset) {
+        if (!inError()) {
+            super.setCharacterEncoding(charset);
+        }
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        if (!inError()) {
+            super.setContentLength(len);
+        }
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        if (!inError()) {
+            super.setContentLengthLong(len);
+        }
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        return inError() ? new Capture() : super.getOutputStream();
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        return inError() ? new PrintWriter(new OutputStreamWriter(errorBody, StandardCharsets.UTF_8), true) : super.getWriter();
+    }
+
+    /** Writes the captured error, if any, as a JSON problem. */
+    void finish() throws IOException {
+        if (!inError()) {
+            return;
+        }
+        String text = errorMessage != null ? errorMessage : errorBody.toString(StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            text = defaultMessage(errorStatus);
+        }
+        if (text.length() > MAX_MESSAGE) {
+            text = text.substring(0, MAX_MESSAGE) + "…";
+        }
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        if (!response.isCommitted()) {
+            new Problem(errorStatus, text).writeTo(response);
+        }
+    }
+
+    private static String defaultMessage(int status) {
+        return switch (status) {
+            case 503 -> "The query ran out of time; try again later or make it cheaper";
+            case 415 -> "Unsupported body format";
+            case 406 -> "No result format fits the Accept header";
+            default -> "The query could not be answered";
+        };
+    }
+
+    private final class Capture extends ServletOutputStream {
+        @Override
+        public void write(int b) {
+            errorBody.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            errorBody.write(b, off, len);
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            // Error bodies are written synchronously.
+        }
+    }
+}

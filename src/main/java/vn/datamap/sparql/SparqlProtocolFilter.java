@@ -1,0 +1,44 @@
+package vn.datamap.sparql;
+
+import java.io.IOException;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+
+/**
+ * Routes SPARQL protocol requests on {@code /sparql} to the embedded Fuseki, with errors turned
+ * into the product's JSON problems. A GET without a query (the editor, or the service
+ * description) goes on to the application's own controller.
+ */
+final class SparqlProtocolFilter implements Filter {
+    private final FusekiFilter fuseki = new FusekiFilter();
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (!isProtocolRequest(request)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
+        fuseki.doFilter(request, response, chain);
+        response.finish();
+    }
+
+    private static boolean isProtocolRequest(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.equals(SparqlEndpointConfiguration.PATH)) {
+            return false;
+        }
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            return request.getParameter("query") != null;
+        }
+        return "POST".equals(method);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.datamap.store;
+
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+
+/**
+ * The one door to the triple store. Every capability reads and writes through it, so that the
+ * embedded TDB2 dataset can be replaced by a remote SPARQL 1.1 store without touching them.
+ *
+ * <p>Reads see the <em>public live map</em> only: the union of public graphs as the default
+ * graph, public graphs as named graphs. Internal graphs (registry, revisions, accounts) are
+ * reachable only from {@link StoreWriter} and the store's own bookkeeping.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Runs {@code action} on one consistent snapshot of the public live map. */
+    <T> T read(Function<StoreReader, T> action);
+
+    /**
+     * Runs {@code action} in one write transaction: all of it is committed or none of it. When
+     * anything changed, the store generation moves on and its commit time is recorded.
+     */
+    <T> T write(Function<StoreWriter, T> action);
+
+    /** Generation and commit time of the latest committed write. Cheap: no I/O. */
+    StoreState state();
+
+    /** Names of the graphs that make up the public live map, at the latest generation. */
+    Set<Node> publicGraphs();
+
+    /** Registry entry of a graph, or null when the store has no such graph. */
+    GraphRecord graphRecord(Node graphName);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,40 @@
+package vn.datamap.store;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * Read access to one snapshot of the public live map. Valid only inside
+ * {@link Store#read}. Query parameters are bound as RDF terms ({@link Binding}), never pasted
+ * into query text.
+ */
+public interface StoreReader {
+
+    /** All rows of a SELECT query. */
+    List<Binding> select(Query query, Binding parameters);
+
+    /** Each row of a SELECT query, streamed to {@code row}. */
+    void select(Query query, Binding parameters, Consumer<Binding> row);
+
+    /** The graph built by a CONSTRUCT query. */
+    Graph construct(Query query, Binding parameters);
+
+    boolean ask(Query query, Binding parameters);
+
+    /** A copy of one public graph, or an empty graph when it is not public or absent. */
+    Graph graph(Node graphName);
+
+    /** Streams the quads of the given public graphs, in the order given. */
+    void streamQuads(Iterable<Node> graphNames, StreamRDF sink);
+
+    /** Generation and commit time of the snapshot this reader sees. */
+    StoreState state();
+
+    /** Number of triples in one public graph. */
+    long size(Node graphName);
+}

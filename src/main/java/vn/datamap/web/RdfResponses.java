@@ -1,0 +1,31 @@
+package vn.datamap.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shared.PrefixMapping;
+import org.springframework.http.HttpHeaders;
+import vn.datamap.vocab.NS;
+
+/** Writes graphs to HTTP responses in the negotiated syntax, with the project's prefixes. */
+public final class RdfResponses {
+    private RdfResponses() {}
+
+    public static void write(HttpServletResponse response, Graph graph, RdfFormat format) throws IOException {
+        response.setContentType(format.contentType());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        withPrefixes(graph);
+        OutputStream out = response.getOutputStream();
+        RDFWriter.source(graph).format(format.jenaFormat()).output(out);
+        out.flush();
+    }
+
+    /** Adds the standard prefixes (and no others) for readable output. */
+    public static Graph withPrefixes(Graph graph) {
+        PrefixMapping prefixes = graph.getPrefixMapping();
+        prefixes.setNsPrefixes(NS.prefixes());
+        return graph;
+    }
+}
