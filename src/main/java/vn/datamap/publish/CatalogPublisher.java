@@ -93,7 +93,7 @@ public class CatalogPublisher {
     }
 
     private boolean exists(Node catalogue) {
-        return store.publicGraphs().stream().map(store::graphRecord)
+        return store.graphs().stream().map(store::graphRecord)
                 .anyMatch(r -> r != null && catalogue.equals(r.catalogue()));
     }
 

@@ -52,7 +52,7 @@ public class PublicationController {
         store.read(reader -> {
             StreamRDF sink = StreamRDFWriter.getWriterStream(gzip, Lang.NQUADS);
             sink.start();
-            reader.streamQuads(store.publicGraphs().stream().sorted(Comparator.comparing(n -> n.getURI())).toList(), sink);
+            reader.streamQuads(store.graphs().stream().sorted(Comparator.comparing(n -> n.getURI())).toList(), sink);
             sink.finish();
             return null;
         });

@@ -18,15 +18,20 @@ import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import vn.datamap.store.PublicQuerySettings;
 import vn.datamap.store.TdbStore;
+import vn.datamap.store.UnionDefaultGraphView;
 
 /**
- * Fuseki's SPARQL query operation, narrowed to the public live map: the default graph is the
- * union of public graphs, {@code GRAPH} sees only public graphs, {@code FROM}/{@code FROM NAMED}
- * may name only public graphs (anything else is refused, so nothing is ever fetched), and
- * {@code SERVICE} is refused. Time limits come from the configuration.
+ * Fuseki's SPARQL query operation, narrowed to the live map: the default graph is the union of
+ * the map's named graphs and the store's bookkeeping (the stored default graph) never matches;
+ * {@code FROM}/{@code FROM NAMED} may name only graphs of the map (anything else is refused, so
+ * nothing is ever fetched); {@code SERVICE} and ARQ's special graph names are refused. Time limits
+ * come from the configuration.
  */
 final class PublicQueryProcessor extends SPARQL_QueryDataset {
+    /** ARQ's special graph names ({@code urn:x-arq:DefaultGraph} reaches the store's bookkeeping). */
+    private static final String ENGINE_NAMESPACE = "urn:x-arq:";
     private final TdbStore store;
     private final QueryTimeouts timeouts;
 
@@ -40,12 +45,16 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
         if (query.getQueryPattern() != null && usesService(query)) {
             ServletOps.errorBadRequest("SERVICE is disabled on this endpoint: queries never leave the server");
         }
+        if (query.toString().toLowerCase(java.util.Locale.ROOT).contains(ENGINE_NAMESPACE)) {
+            ServletOps.errorBadRequest("Graph names of the query engine (" + ENGINE_NAMESPACE + "...) are not available here;"
+                    + " the default graph is already the union of the map's graphs");
+        }
         DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
         if (description != null) {
             List<String> names = new ArrayList<>(description.getDefaultGraphURIs());
             names.addAll(description.getNamedGraphURIs());
             for (String name : names) {
-                if (!store.publicGraphs().contains(NodeFactory.createURI(name))) {
+                if (!store.graphs().contains(NodeFactory.createURI(name))) {
                     ServletOps.errorBadRequest("FROM and FROM NAMED may only name graphs of this map; <"
                             + name + "> is not one (graphs are listed in the service description)");
                 }
@@ -57,7 +66,9 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
         if (description == null) {
-            return Pair.create(store.dataset(), query);
+            // DESCRIBE reads the dataset's default graph directly rather than through the engine.
+            DatasetGraph dataset = query.isDescribeType() ? new UnionDefaultGraphView(store.dataset()) : store.dataset();
+            return Pair.create(dataset, query);
         }
         DatasetGraph dynamic = DynamicDatasets.dynamicDataset(description, store.dataset(), false);
         Query stripped = query.cloneQuery();
@@ -69,8 +80,8 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext());
-        if (dataset == store.dataset()) {
-            store.publicQuerySettings().apply(builder);
+        if (!(dataset instanceof org.apache.jena.sparql.core.DynamicDatasets.DynamicDatasetGraph)) {
+            PublicQuerySettings.INSTANCE.apply(builder);
         }
         builder.initialTimeout(timeouts.firstResultMillis(), TimeUnit.MILLISECONDS);
         builder.overallTimeout(timeouts.overallMillis(), TimeUnit.MILLISECONDS);

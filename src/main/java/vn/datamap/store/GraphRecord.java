@@ -3,12 +3,12 @@ package vn.datamap.store;
 import org.apache.jena.graph.Node;
 
 /**
- * What the store knows about one named graph.
+ * What the store knows about one named graph of the live map, as read from its content.
  *
  * @param name      the graph's IRI
- * @param isPublic  part of the live map (catalogues, reference data, versions) or internal
- * @param demo      an illustrative demo catalogue, removed when demo data is switched off
- * @param catalogue the catalogue the graph holds, or null
+ * @param demo      it holds an illustrative demo catalogue ({@code dm:illustrative true}),
+ *                  removed when demo data is switched off
+ * @param catalogue the {@code dm:AgencyCatalogue} the graph holds, or null
  */
-public record GraphRecord(Node name, boolean isPublic, boolean demo, Node catalogue) {
+public record GraphRecord(Node name, boolean demo, Node catalogue) {
 }

@@ -8,9 +8,9 @@ import org.apache.jena.graph.Node;
  * The one door to the triple store. Every capability reads and writes through it, so that the
  * embedded TDB2 dataset can be replaced by a remote SPARQL 1.1 store without touching them.
  *
- * <p>Reads see the <em>public live map</em> only: the union of public graphs as the default
- * graph, public graphs as named graphs. Internal graphs (registry, revisions, accounts) are
- * reachable only from {@link StoreWriter} and the store's own bookkeeping.
+ * <p>Reads see the <em>live map</em> only: its named graphs (one per catalogue, one for the
+ * reference data), with their union as the default graph. The store's bookkeeping (registry of
+ * graphs, generation) lies outside that union and is reachable only through this interface.
  */
 public interface Store extends AutoCloseable {
 
@@ -26,8 +26,8 @@ public interface Store extends AutoCloseable {
     /** Generation and commit time of the latest committed write. Cheap: no I/O. */
     StoreState state();
 
-    /** Names of the graphs that make up the public live map, at the latest generation. */
-    Set<Node> publicGraphs();
+    /** Names of the graphs that make up the live map, at the latest generation. */
+    Set<Node> graphs();
 
     /** Registry entry of a graph, or null when the store has no such graph. */
     GraphRecord graphRecord(Node graphName);

@@ -63,7 +63,7 @@ public final class StoreBootstrap {
             return;
         }
         store.write(w -> {
-            w.replaceGraph(new GraphRecord(minted.referenceGraph(), true, false, minted.catalogue("government")), reference);
+            w.replaceGraph(minted.referenceGraph(), reference);
             return null;
         });
         LOG.info("Loaded reference data version {} ({} triples), replacing {}", shipped, reference.size(),
@@ -90,7 +90,7 @@ public final class StoreBootstrap {
                 }
                 Graph content = GraphFactory.createDefaultGraph();
                 parseInto(r, content);
-                w.replaceGraph(new GraphRecord(graphName, true, true, minted.catalogue(agencyId)), content);
+                w.replaceGraph(graphName, content);
                 count++;
             }
             return count;
@@ -101,7 +101,7 @@ public final class StoreBootstrap {
     }
 
     private void removeDemo() {
-        List<Node> demoGraphs = store.publicGraphs().stream()
+        List<Node> demoGraphs = store.graphs().stream()
                 .map(store::graphRecord).filter(GraphRecord::demo).map(GraphRecord::name).toList();
         if (demoGraphs.isEmpty()) {
             return;

@@ -29,7 +29,7 @@ public class StoreConfiguration {
     TdbStore store(DatamapProperties properties, Minted minted, DatasetDescription description) {
         Path dataDir = properties.dataDir();
         BaseUriRecord.check(dataDir, minted.base());
-        TdbStore store = TdbStore.open(dataDir, minted, description);
+        TdbStore store = TdbStore.open(dataDir, description);
         try {
             new StoreBootstrap(store, minted).run(properties.demo());
         } catch (RuntimeException e) {

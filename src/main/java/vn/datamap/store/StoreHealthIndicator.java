@@ -16,6 +16,6 @@ public class StoreHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         long generation = store.read(reader -> reader.state().generation());
-        builder.up().withDetail("generation", generation).withDetail("publicGraphs", store.publicGraphs().size());
+        builder.up().withDetail("generation", generation).withDetail("graphs", store.graphs().size());
     }
 }

@@ -9,7 +9,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * Read access to one snapshot of the public live map. Valid only inside
+ * Read access to one snapshot of the live map. Valid only inside
  * {@link Store#read}. Query parameters are bound as RDF terms ({@link Binding}), never pasted
  * into query text.
  */
@@ -26,15 +26,15 @@ public interface StoreReader {
 
     boolean ask(Query query, Binding parameters);
 
-    /** A copy of one public graph, or an empty graph when it is not public or absent. */
+    /** A copy of one graph of the live map, or an empty graph when there is no such graph. */
     Graph graph(Node graphName);
 
-    /** Streams the quads of the given public graphs, in the order given. */
+    /** Streams the quads of the given graphs of the live map, in the order given. */
     void streamQuads(Iterable<Node> graphNames, StreamRDF sink);
 
     /** Generation and commit time of the snapshot this reader sees. */
     StoreState state();
 
-    /** Number of triples in one public graph. */
+    /** Number of triples in one graph of the live map. */
     long size(Node graphName);
 }

@@ -6,13 +6,13 @@ import org.apache.jena.graph.Node;
 /** Write access inside one transaction of {@link Store#write}. */
 public interface StoreWriter {
 
-    /** Replaces the content of a named graph and records it in the registry. */
-    void replaceGraph(GraphRecord record, Graph content);
+    /** Replaces the content of a named graph of the live map. */
+    void replaceGraph(Node graphName, Graph content);
 
-    /** Removes a named graph and its registry entry. */
+    /** Removes a named graph from the live map. */
     void removeGraph(Node graphName);
 
-    /** Reads a graph inside the write transaction, public or internal. */
+    /** A copy of a graph as it stands inside the write transaction. */
     Graph graph(Node graphName);
 
     /** A read view of the live map as it stands inside this transaction. */

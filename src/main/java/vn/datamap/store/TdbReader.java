@@ -2,7 +2,7 @@ package vn.datamap.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -16,18 +16,21 @@ import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/** A public-view reader over a TDB2 dataset inside an open transaction. */
+/** A reader of the live map (the named graphs) of a TDB2 dataset inside an open transaction. */
 final class TdbReader implements StoreReader {
     private final DatasetGraph dsg;
-    private final PublicQuerySettings settings;
-    private final Set<Node> publicGraphs;
-    private final GraphRegistry registry;
+    private final Map<Node, GraphRecord> graphs;
+    private final StoreState state;
 
-    TdbReader(DatasetGraph dsg, PublicGraphFilter filter, GraphRegistry registry) {
+    /** A reader of a snapshot; with null graphs (inside a write) every named graph counts. */
+    TdbReader(DatasetGraph dsg, Map<Node, GraphRecord> graphs, StoreState state) {
         this.dsg = dsg;
-        this.registry = registry;
-        this.settings = new PublicQuerySettings(filter);
-        this.publicGraphs = registry.publicGraphs();
+        this.graphs = graphs;
+        this.state = state;
+    }
+
+    private boolean isMapGraph(Node g) {
+        return g != null && g.isURI() && (graphs == null ? dsg.containsGraph(g) : graphs.containsKey(g));
     }
 
     private QueryExec exec(Query query, Binding parameters) {
@@ -35,7 +38,7 @@ final class TdbReader implements StoreReader {
         if (parameters != null && !parameters.isEmpty()) {
             builder.substitution(parameters);
         }
-        return settings.apply(builder).build();
+        return PublicQuerySettings.INSTANCE.apply(builder).build();
     }
 
     @Override
@@ -70,7 +73,7 @@ final class TdbReader implements StoreReader {
     @Override
     public Graph graph(Node graphName) {
         Graph copy = GraphFactory.createDefaultGraph();
-        if (publicGraphs.contains(graphName)) {
+        if (isMapGraph(graphName)) {
             dsg.getGraph(graphName).find().forEachRemaining(copy::add);
         }
         return copy;
@@ -79,7 +82,7 @@ final class TdbReader implements StoreReader {
     @Override
     public void streamQuads(Iterable<Node> graphNames, StreamRDF sink) {
         for (Node g : graphNames) {
-            if (!publicGraphs.contains(g)) {
+            if (!isMapGraph(g)) {
                 continue;
             }
             var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
@@ -93,12 +96,12 @@ final class TdbReader implements StoreReader {
 
     @Override
     public StoreState state() {
-        return registry.readState(dsg);
+        return state;
     }
 
     @Override
     public long size(Node graphName) {
-        return publicGraphs.contains(graphName) ? dsg.getGraph(graphName).size() : 0;
+        return isMapGraph(graphName) ? dsg.getGraph(graphName).size() : 0;
     }
 
 }

@@ -3,6 +3,7 @@ package vn.datamap.store;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -15,7 +16,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.datamap.vocab.Minted;
 
 /**
  * The embedded store: one TDB2 dataset opened from the dataset description. Writers are
@@ -26,39 +26,51 @@ public final class TdbStore implements Store {
 
     private final DatasetGraph dsg;
     private final GraphRegistry registry;
-    private final PublicGraphFilter filter = new PublicGraphFilter();
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final Object commitLock = new Object();
     private volatile StoreState state;
 
-    private TdbStore(DatasetGraph dsg, Minted minted) {
+    private TdbStore(DatasetGraph dsg) {
         this.dsg = dsg;
-        this.registry = new GraphRegistry(minted.systemGraph());
-        Txn.executeRead(dsg, this::refresh);
+        this.registry = new GraphRegistry();
+        // The generation only has to differ from every earlier one, across restarts too: it
+        // starts from the clock. Readers of an older process's ETags simply fetch again.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        this.state = new StoreState(now.toEpochMilli(), now);
+        Txn.executeRead(dsg, () -> registry.load(dsg));
     }
 
     /** Opens (or creates) the store under {@code dataDir/store}. */
-    public static TdbStore open(Path dataDir, Minted minted, DatasetDescription description) {
+    public static TdbStore open(Path dataDir, DatasetDescription description) {
         Path location = dataDir.resolve("store");
         try {
-            return new TdbStore(description.open(location), minted);
+            return new TdbStore(description.open(location));
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store at " + location + ": " + e.getMessage(), e);
         }
     }
 
-    /** The raw dataset, for the embedded SPARQL endpoint, which applies {@link #publicQuerySettings()}. */
+    /** The raw dataset, for the embedded SPARQL endpoint, which applies {@link PublicQuerySettings}. */
     public DatasetGraph dataset() {
         return dsg;
     }
 
-    /** How a query over {@link #dataset()} is restricted to the public live map. */
-    public PublicQuerySettings publicQuerySettings() {
-        return new PublicQuerySettings(filter);
-    }
-
     @Override
     public <T> T read(Function<StoreReader, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(new TdbReader(dsg, filter, registry)));
+        StoreState seen;
+        Map<Node, GraphRecord> graphs;
+        // A reader's snapshot and the generation it reports must belong together: a commit and
+        // the move of the generation happen under the same lock as the start of a read.
+        synchronized (commitLock) {
+            dsg.begin(TxnType.READ);
+            seen = state;
+            graphs = registry.snapshot();
+        }
+        try {
+            return action.apply(new TdbReader(dsg, graphs, seen));
+        } finally {
+            dsg.end();
+        }
     }
 
     @Override
@@ -69,33 +81,27 @@ public final class TdbStore implements Store {
             boolean changed;
             dsg.begin(TxnType.WRITE);
             try {
-                TdbWriter writer = new TdbWriter(dsg, registry, filter);
+                TdbWriter writer = new TdbWriter(dsg, state);
                 result = action.apply(writer);
                 changed = writer.changed();
-                if (changed) {
-                    registry.writeState(dsg, new StoreState(state.generation() + 1,
-                            Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                Map<Node, GraphRecord> graphs = changed ? GraphRegistry.read(dsg) : null;
+                synchronized (commitLock) {
+                    dsg.commit();
+                    if (changed) {
+                        state = new StoreState(state.generation() + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                        registry.set(graphs);
+                    }
                 }
-                dsg.commit();
             } catch (RuntimeException | Error e) {
                 dsg.abort();
                 throw e;
             } finally {
                 dsg.end();
             }
-            if (changed) {
-                Txn.executeRead(dsg, this::refresh);
-            }
             return result;
         } finally {
             writeLock.unlock();
         }
-    }
-
-    private void refresh() {
-        registry.load(dsg);
-        filter.update(dsg, registry.publicGraphs());
-        state = registry.readState(dsg);
     }
 
     @Override
@@ -104,8 +110,8 @@ public final class TdbStore implements Store {
     }
 
     @Override
-    public Set<Node> publicGraphs() {
-        return registry.publicGraphs();
+    public Set<Node> graphs() {
+        return registry.names();
     }
 
     @Override
@@ -122,14 +128,12 @@ public final class TdbStore implements Store {
     /** Write access: every change goes through here so that the generation knows about it. */
     private static final class TdbWriter implements StoreWriter {
         private final DatasetGraph dsg;
-        private final GraphRegistry registry;
-        private final PublicGraphFilter filter;
+        private final StoreState before;
         private boolean changed;
 
-        TdbWriter(DatasetGraph dsg, GraphRegistry registry, PublicGraphFilter filter) {
+        TdbWriter(DatasetGraph dsg, StoreState before) {
             this.dsg = dsg;
-            this.registry = registry;
-            this.filter = filter;
+            this.before = before;
         }
 
         boolean changed() {
@@ -137,18 +141,18 @@ public final class TdbStore implements Store {
         }
 
         @Override
-        public void replaceGraph(GraphRecord record, Graph content) {
-            Node g = record.name();
-            dsg.removeGraph(g);
-            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            registry.put(dsg, record);
+        public void replaceGraph(Node graphName, Graph content) {
+            if (graphName == null || !graphName.isURI()) {
+                throw new StoreException("Only named graphs hold map data");
+            }
+            dsg.removeGraph(graphName);
+            content.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             changed = true;
         }
 
         @Override
         public void removeGraph(Node graphName) {
             dsg.removeGraph(graphName);
-            registry.remove(dsg, graphName);
             changed = true;
         }
 
@@ -161,7 +165,7 @@ public final class TdbStore implements Store {
 
         @Override
         public StoreReader reader() {
-            return new TdbReader(dsg, filter, registry);
+            return new TdbReader(dsg, null, before);
         }
     }
 }

@@ -24,11 +24,8 @@ public final class DM {
     public static final Node illustrative = term("illustrative");
     public static final Node referenceVersion = term("referenceVersion");
 
-    // Internal terms of the system graph (never published).
+    // Terms of the store's bookkeeping (kept outside the live map, never published).
     public static final Node GraphRecord = term("GraphRecord");
-    public static final Node visibility = term("visibility");
-    public static final Node publicGraph = term("Public");
-    public static final Node internalGraph = term("Internal");
     public static final Node demo = term("demo");
     public static final Node catalogue = term("catalogue");
     public static final Node storeGeneration = term("storeGeneration");

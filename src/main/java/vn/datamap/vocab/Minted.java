@@ -52,10 +52,6 @@ public final class Minted {
         return iri("graph/reference");
     }
 
-    public Node systemGraph() {
-        return iri("graph/system");
-    }
-
     public Node catalogueGraph(String agencyId) {
         return iri("graph/catalog/" + agencyId);
     }

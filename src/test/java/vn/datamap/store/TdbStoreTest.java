@@ -28,7 +28,7 @@ class TdbStoreTest {
 
     @BeforeEach
     void open() {
-        store = TdbStore.open(dir, MINTED, DatasetDescription.load());
+        store = TdbStore.open(dir, DatasetDescription.load());
     }
 
     @AfterEach
@@ -54,61 +54,74 @@ class TdbStoreTest {
         return store.read(r -> ((Number) r.select(q, null).get(0).get("n").getLiteralValue()).longValue());
     }
 
-    private void put(String agency, boolean isPublic, int n) {
+    private void put(String agency, int n) {
         Node g = MINTED.catalogueGraph(agency);
         store.write(w -> {
-            w.replaceGraph(new GraphRecord(g, isPublic, false, MINTED.catalogue(agency)), triples(agency + "-", n));
+            w.replaceGraph(g, triples(agency + "-", n));
             return null;
         });
     }
 
     @Test
-    void newStoreStartsAtGenerationZero() {
-        assertThat(store.state().generation()).isZero();
-        assertThat(store.publicGraphs()).isEmpty();
+    void newStoreIsEmpty() {
+        assertThat(store.graphs()).isEmpty();
+        assertThat(count(COUNT_ALL)).isZero();
     }
 
     @Test
     void everyCommittedChangeMovesTheGenerationOn() {
-        put("a", true, 3);
+        put("a", 3);
         long first = store.state().generation();
-        put("b", true, 2);
+        put("b", 2);
         assertThat(store.state().generation()).isEqualTo(first + 1);
         assertThat(store.state().committedAt()).isAfterOrEqualTo(java.time.Instant.now().minusSeconds(60));
     }
 
     @Test
     void aWriteThatDoesNothingKeepsTheGeneration() {
-        put("a", true, 1);
+        put("a", 1);
         long before = store.state().generation();
         store.write(w -> null);
         assertThat(store.state().generation()).isEqualTo(before);
     }
 
     @Test
-    void defaultGraphIsTheUnionOfPublicGraphsOnly() {
-        put("a", true, 3);
-        put("b", true, 2);
-        put("secret", false, 5);
+    void defaultGraphIsTheUnionOfTheNamedGraphs() {
+        put("a", 3);
+        put("b", 2);
         assertThat(count(COUNT_ALL)).isEqualTo(5);
         assertThat(count(COUNT_NAMED)).isEqualTo(5);
-        int secret = store.read(r -> r.graph(MINTED.catalogueGraph("secret")).size());
-        assertThat(secret).isZero();
     }
 
     @Test
-    void systemGraphIsNeverVisibleToReaders() {
-        put("a", true, 1);
-        Query system = QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH <" + MINTED.systemGraph().getURI() + "> { ?s ?p ?o } }");
-        assertThat(count(system)).isZero();
+    void theDatasetHoldsTheLiveMapAndNothingElse() {
+        put("a", 1);
+        long stored = store.read(r -> org.apache.jena.system.Txn.calculateRead(store.dataset(),
+                () -> (long) store.dataset().getDefaultGraph().size()));
+        assertThat(stored).as("triples in the stored default graph").isZero();
+        assertThat(store.graphs()).containsExactly(MINTED.catalogueGraph("a"));
+    }
+
+    @Test
+    void registryKnowsTheCatalogueOfAGraphAndWhetherItIsDemo() {
+        Node g = MINTED.catalogueGraph("x");
+        Graph content = GraphFactory.createDefaultGraph();
+        Node catalogue = MINTED.catalogue("x");
+        content.add(catalogue, vn.datamap.vocab.NS.RDF_TYPE, vn.datamap.vocab.DM.AgencyCatalogue);
+        content.add(catalogue, vn.datamap.vocab.DM.illustrative, NodeFactory.createLiteralByValue(true));
+        store.write(w -> {
+            w.replaceGraph(g, content);
+            return null;
+        });
+        assertThat(store.graphRecord(g)).isEqualTo(new GraphRecord(g, true, catalogue));
     }
 
     @Test
     void aFailedWriteChangesNothing() {
-        put("a", true, 3);
+        put("a", 3);
         long generation = store.state().generation();
         assertThatThrownBy(() -> store.write(w -> {
-            w.replaceGraph(new GraphRecord(MINTED.catalogueGraph("a"), true, false, null), triples(10));
+            w.replaceGraph(MINTED.catalogueGraph("a"), triples(10));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(count(COUNT_ALL)).isEqualTo(3);
@@ -117,7 +130,7 @@ class TdbStoreTest {
 
     @Test
     void removingAGraphTakesItOutOfTheLiveMap() {
-        put("a", true, 3);
+        put("a", 3);
         store.write(w -> {
             w.removeGraph(MINTED.catalogueGraph("a"));
             return null;
@@ -127,13 +140,13 @@ class TdbStoreTest {
     }
 
     @Test
-    void registryAndGenerationSurviveAReopen() {
-        put("a", true, 3);
+    void graphsSurviveAReopenAndTheGenerationMovesOn() {
+        put("a", 3);
         long generation = store.state().generation();
         store.close();
-        store = TdbStore.open(dir, MINTED, DatasetDescription.load());
-        assertThat(store.state().generation()).isEqualTo(generation);
-        assertThat(store.publicGraphs()).containsExactly(MINTED.catalogueGraph("a"));
+        store = TdbStore.open(dir, DatasetDescription.load());
+        assertThat(store.state().generation()).isGreaterThan(generation);
+        assertThat(store.graphs()).containsExactly(MINTED.catalogueGraph("a"));
         assertThat(count(COUNT_ALL)).isEqualTo(3);
     }
 }
