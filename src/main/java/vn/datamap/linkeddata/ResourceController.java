@@ -40,6 +40,10 @@ public class ResourceController {
         String path = request.getRequestURI().substring(request.getContextPath().length() + 1);
         Node iri = NodeFactory.createURI(minted.base() + path);
         Representation representation = Representation.negotiate(request, null, true);
+        RdfResponses.varyByAccept(response);
+        if (!describer.exists(iri)) {
+            throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
+        }
         var state = store.state();
         String variant = path + "|" + (representation.isHtml() ? "html|" + LocaleContextHolder.getLocale() : representation.rdf());
         if (Conditional.notModified(request, response, state.generation(), state.committedAt(), variant)) {
@@ -53,7 +57,6 @@ public class ResourceController {
             RdfResponses.write(response, description.graph(), representation.rdf());
             return null;
         }
-        response.addHeader("Vary", "Accept");
         return pages.render(description, "/" + path);
     }
 }

@@ -37,6 +37,12 @@ public class ResourceDescriber {
         this.store = store;
     }
 
+    /** Whether the map says anything about the resource (what {@link #describe(Node)} needs). */
+    public boolean exists(Node resource) {
+        return store.read(reader -> reader.ask(QueryLibrary.get("linkeddata/exists"),
+                BindingFactory.binding(Var.alloc("resource"), resource)));
+    }
+
     /** The description, or null when the map says nothing about the resource. */
     public Description describe(Node resource) {
         return store.read(reader -> {

@@ -53,6 +53,7 @@ public class VocabularyController {
     public ModelAndView vocabulary(@org.springframework.web.bind.annotation.PathVariable(required = false) String suffix,
                                    HttpServletRequest request, HttpServletResponse response) throws IOException {
         Representation representation = Representation.negotiate(request, suffix, true);
+        RdfResponses.varyByAccept(response);
         String variant = representation.isHtml() ? "ns|html|" + LocaleContextHolder.getLocale() : "ns|" + representation.rdf();
         if (Conditional.notModified(request, response, 0, LOADED, variant)) {
             return null;

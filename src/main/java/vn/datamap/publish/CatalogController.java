@@ -78,7 +78,13 @@ public class CatalogController {
         boolean whole = agencyId != null && page == null && pageSize == null && modifiedSince == null;
         CatalogRequest catalogRequest = new CatalogRequest(agencyId, number(page, 1, "page"),
                 Math.min(number(pageSize, properties.defaultPageSize(), "page_size"), properties.maxPageSize()),
-                instant(modifiedSince), generation == null ? null : (long) number(generation, 0, "generation"));
+                instant(modifiedSince), generation(generation));
+        RdfResponses.varyByAccept(response);
+        if (whole) {
+            publisher.requireCatalogue(agencyId);
+        } else {
+            publisher.requirePage(catalogRequest);
+        }
         var state = publisher.state();
         String variant = String.join("|", String.valueOf(agencyId), String.valueOf(page), String.valueOf(pageSize),
                 String.valueOf(modifiedSince), String.valueOf(generation),
@@ -101,12 +107,24 @@ public class CatalogController {
         }
         try {
             int n = Integer.parseInt(value.trim());
-            if (n < 1 && !"generation".equals(name)) {
+            if (n < 1) {
                 throw ApiException.badRequest(name + " must be 1 or more");
             }
             return n;
         } catch (NumberFormatException e) {
             throw ApiException.badRequest(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    /** The generation a paging link pins: a store generation is a long (it starts at clock millis). */
+    private static Long generation(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("generation must be a whole number, got '" + value + "'");
         }
     }
 

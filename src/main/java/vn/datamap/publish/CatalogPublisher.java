@@ -44,22 +44,25 @@ public class CatalogPublisher {
         this.properties = properties;
     }
 
+    /** Throws {@link CatalogNotFoundException} unless the page exists; cheap (the index is cached). */
+    public void requirePage(CatalogRequest request) {
+        entries(snapshot(request), request);
+    }
+
+    /** Throws {@link CatalogNotFoundException} unless the agency has a catalogue. */
+    public void requireCatalogue(String agencyId) {
+        if (!exists(minted.catalogue(agencyId))) {
+            throw new CatalogNotFoundException("No catalogue for agency '" + agencyId + "'");
+        }
+    }
+
     /** One page of the national map (agencyId null) or of an agency's catalogue. */
     public CatalogPage page(CatalogRequest request) {
-        CatalogIndex.Snapshot snapshot = request.generation() == null ? index.current() : index.at(request.generation());
+        CatalogIndex.Snapshot snapshot = snapshot(request);
         Node catalogue = request.agencyId() == null ? null : minted.catalogue(request.agencyId());
-        if (catalogue != null && !exists(catalogue)) {
-            throw new CatalogNotFoundException("No catalogue for agency '" + request.agencyId() + "'");
-        }
-        List<CatalogIndex.Entry> entries = snapshot.entries(catalogue);
-        if (request.modifiedSince() != null) {
-            entries = entries.stream().filter(e -> !e.modified().isBefore(request.modifiedSince())).toList();
-        }
+        List<CatalogIndex.Entry> entries = entries(snapshot, request);
         int total = entries.size();
-        int lastPage = Math.max(1, (total + request.pageSize() - 1) / request.pageSize());
-        if (request.page() > lastPage) {
-            throw new CatalogNotFoundException("Page " + request.page() + " does not exist; the last page is " + lastPage);
-        }
+        int lastPage = lastPage(total, request);
         int from = (request.page() - 1) * request.pageSize();
         List<CatalogIndex.Entry> items = entries.subList(from, Math.min(total, from + request.pageSize()));
         Graph graph = store.read(reader -> describe(reader, catalogue, items));
@@ -85,6 +88,31 @@ public class CatalogPublisher {
             }
             return graph;
         });
+    }
+
+    private CatalogIndex.Snapshot snapshot(CatalogRequest request) {
+        return request.generation() == null ? index.current() : index.at(request.generation());
+    }
+
+    /** The entries the request pages over, after checking that the catalogue and the page exist. */
+    private List<CatalogIndex.Entry> entries(CatalogIndex.Snapshot snapshot, CatalogRequest request) {
+        Node catalogue = request.agencyId() == null ? null : minted.catalogue(request.agencyId());
+        if (catalogue != null) {
+            requireCatalogue(request.agencyId());
+        }
+        List<CatalogIndex.Entry> entries = snapshot.entries(catalogue);
+        if (request.modifiedSince() != null) {
+            entries = entries.stream().filter(e -> !e.modified().isBefore(request.modifiedSince())).toList();
+        }
+        int lastPage = lastPage(entries.size(), request);
+        if (request.page() > lastPage) {
+            throw new CatalogNotFoundException("Page " + request.page() + " does not exist; the last page is " + lastPage);
+        }
+        return entries;
+    }
+
+    private static int lastPage(int total, CatalogRequest request) {
+        return Math.max(1, (total + request.pageSize() - 1) / request.pageSize());
     }
 
     /** The store state the latest index was built from. */

@@ -34,6 +34,7 @@ public class SparqlPageController {
     public ModelAndView sparql(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<MediaType> offered = new java.util.ArrayList<>(List.of(MediaType.TEXT_HTML));
         offered.addAll(RdfFormat.mediaTypes());
+        RdfResponses.varyByAccept(response);
         MediaType chosen = Negotiation.choose(request.getHeader(HttpHeaders.ACCEPT), offered);
         if (MediaType.TEXT_HTML.equals(chosen) && request.getParameter("format") == null) {
             return new ModelAndView("sparql");

@@ -52,7 +52,8 @@ final class TdbReader implements StoreReader {
     public void select(Query query, Binding parameters, Consumer<Binding> row) {
         try (QueryExec qe = exec(query, parameters)) {
             RowSet rows = qe.select();
-            rows.forEachRemaining(row);
+            // Detached: a TDB2 binding resolves its nodes lazily and fails once the transaction is over.
+            rows.forEachRemaining(b -> row.accept(b.detach()));
         }
     }
 

@@ -24,13 +24,6 @@ public final class DM {
     public static final Node illustrative = term("illustrative");
     public static final Node referenceVersion = term("referenceVersion");
 
-    // Terms of the store's bookkeeping (kept outside the live map, never published).
-    public static final Node GraphRecord = term("GraphRecord");
-    public static final Node demo = term("demo");
-    public static final Node catalogue = term("catalogue");
-    public static final Node storeGeneration = term("storeGeneration");
-    public static final Node committedAt = term("committedAt");
-
     private DM() {}
 
     private static Node term(String local) {

@@ -15,11 +15,19 @@ public final class RdfResponses {
 
     public static void write(HttpServletResponse response, Graph graph, RdfFormat format) throws IOException {
         response.setContentType(format.contentType());
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        varyByAccept(response);
         withPrefixes(graph);
         OutputStream out = response.getOutputStream();
         RDFWriter.source(graph).format(format.jenaFormat()).output(out);
         out.flush();
+    }
+
+    /**
+     * Marks a negotiated response (RDF, HTML page, or 304 of either) as depending on Accept, so
+     * that no cache hands one representation to a client that asked for another.
+     */
+    public static void varyByAccept(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
     /** Adds the standard prefixes (and no others) for readable output. */

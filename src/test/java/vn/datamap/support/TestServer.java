@@ -52,13 +52,17 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(server, dataDir, deleteOnClose);
     }
 
-    /** The base URI, ending with a slash: also where the server answers. */
+    /**
+     * The base URI of minted IRIs, ending with a slash. Unless the test set one of its own, it is
+     * also where the server answers.
+     */
     public String base() {
         return server.baseUri();
     }
 
+    /** Where the server answers: always this machine and the server's port. */
     public String url(String path) {
-        return base() + (path.startsWith("/") ? path.substring(1) : path);
+        return "http://localhost:" + server.port() + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     public Path dataDir() {

@@ -1,0 +1,92 @@
+package vn.datamap.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.Path;
+
+/**
+ * Checks one agency catalogue against the project's SHACL shapes ({@code shapes/datamap-shapes.ttl}).
+ *
+ * <p>The data graph is the submitted catalogue together with its context (the reference data and
+ * the other catalogues of the map), so that links to agencies, concepts and other databases can
+ * be checked. Only results about nodes the submission itself describes are reported: the
+ * context is somebody else's business.
+ */
+public final class CatalogueValidator {
+    static final String SHAPES = "datamap/shapes/datamap-shapes.ttl";
+    private static final Node SH_MESSAGE = NodeFactory.createURI("http://www.w3.org/ns/shacl#message");
+
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+
+    public CatalogueValidator() {
+        try (InputStream in = CatalogueValidator.class.getClassLoader().getResourceAsStream(SHAPES)) {
+            if (in == null) {
+                throw new IllegalStateException("The shapes " + SHAPES + " are missing from the jar");
+            }
+            shapesGraph = RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + SHAPES, e);
+        }
+        shapes = Shapes.parse(shapesGraph);
+    }
+
+    /** Validates {@code submitted} in the light of {@code context}; neither graph is changed. */
+    public ValidationOutcome validate(Graph submitted, Graph context) {
+        Graph data = new Union(submitted, context);
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        Set<Node> subjects = new HashSet<>();
+        submitted.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        List<Finding> findings = new ArrayList<>();
+        for (ReportEntry entry : report.getEntries()) {
+            if (subjects.contains(entry.focusNode())) {
+                findings.add(finding(entry));
+            }
+        }
+        findings.sort(Comparator.comparing((Finding f) -> f.isViolation() ? 0 : 1)
+                .thenComparing(f -> String.valueOf(f.focus()))
+                .thenComparing(f -> String.valueOf(f.shape())));
+        return new ValidationOutcome(findings);
+    }
+
+    private Finding finding(ReportEntry entry) {
+        Path path = entry.resultPath();
+        Node property = path instanceof P_Link link ? link.getNode() : null;
+        return new Finding(entry.severity().level().getLocalName(), entry.focusNode(), property, entry.value(),
+                entry.source(), message(entry, "vi"), message(entry, "en"));
+    }
+
+    /** The message in one language: from the result, else from the rule itself. */
+    private String message(ReportEntry entry, String lang) {
+        String found = inLanguage(entry.messages(), lang);
+        if (found == null && entry.source() != null) {
+            List<Node> own = new ArrayList<>();
+            shapesGraph.find(entry.source(), SH_MESSAGE, Node.ANY).forEachRemaining(t -> own.add(t.getObject()));
+            found = inLanguage(own, lang);
+        }
+        return found != null ? found : entry.message();
+    }
+
+    private static String inLanguage(Collection<Node> messages, String lang) {
+        return messages.stream().filter(Node::isLiteral)
+                .filter(m -> lang.equalsIgnoreCase(m.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
+    }
+}
