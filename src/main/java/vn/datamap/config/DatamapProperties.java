@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queryTimeout      SPARQL time limits in milliseconds, "first-result,overall"
  * @param defaultPageSize   catalogue page size when the request names none
  * @param maxPageSize       the largest page size a request may ask for
+ * @param adminPassword     password of {@code admin}; when unset one is generated into the data directory
+ * @param maxUploadBytes    the largest catalogue a steward may submit
+ * @param maxValidateBytes  the largest file the open dry run accepts
  */
 @ConfigurationProperties(prefix = "datamap")
 public record DatamapProperties(
@@ -24,5 +27,8 @@ public record DatamapProperties(
         @DefaultValue("mps") String coordinatorAgency,
         @DefaultValue("10000,30000") String queryTimeout,
         @DefaultValue("100") int defaultPageSize,
-        @DefaultValue("1000") int maxPageSize) {
+        @DefaultValue("1000") int maxPageSize,
+        String adminPassword,
+        @DefaultValue("20971520") long maxUploadBytes,
+        @DefaultValue("5242880") long maxValidateBytes) {
 }

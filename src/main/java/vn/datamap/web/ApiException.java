@@ -27,4 +27,32 @@ public class ApiException extends RuntimeException {
     public static ApiException notAcceptable(String message) {
         return new ApiException(406, message);
     }
+
+    public static ApiException unauthorized(String message) {
+        return new ApiException(401, message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, message);
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(409, message);
+    }
+
+    public static ApiException gone(String message) {
+        return new ApiException(410, message);
+    }
+
+    public static ApiException preconditionFailed(String message) {
+        return new ApiException(412, message);
+    }
+
+    public static ApiException payloadTooLarge(String message) {
+        return new ApiException(413, message);
+    }
+
+    public static ApiException unsupportedMediaType(String message) {
+        return new ApiException(415, message);
+    }
 }
