@@ -9,6 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
+import vn.datamap.ingest.RevisionLog;
+import vn.datamap.ingest.Tombstone;
 import vn.datamap.store.Store;
 import vn.datamap.web.ApiException;
 import vn.datamap.web.Conditional;
@@ -27,12 +29,26 @@ public class ResourceController {
     private final Store store;
     private final Minted minted;
     private final ResourcePages pages;
+    private final RevisionLog revisions;
 
-    public ResourceController(ResourceDescriber describer, Store store, Minted minted, ResourcePages pages) {
+    public ResourceController(ResourceDescriber describer, Store store, Minted minted, ResourcePages pages,
+                              RevisionLog revisions) {
         this.describer = describer;
         this.store = store;
         this.minted = minted;
         this.pages = pages;
+        this.revisions = revisions;
+    }
+
+    /** 410 for a database its agency dropped, saying when and what replaced it, if anything. */
+    private static ApiException gone(Tombstone t, HttpServletResponse response) {
+        String message = "<" + t.iri().getURI() + "> (" + t.title() + ") was removed from <" + t.catalogue().getURI()
+                + "> on " + t.removedAt() + " (revision " + t.revision() + ")";
+        if (t.replacedBy() != null) {
+            response.setHeader("Link", "<" + t.replacedBy().getURI() + ">; rel=\"successor-version\"");
+            message += "; it is replaced by <" + t.replacedBy().getURI() + ">";
+        }
+        return ApiException.gone(message);
     }
 
     @GetMapping({"/agency/**", "/dataset/**", "/concept/**", "/change/**", "/transfer/**", "/legal/**", "/contact/**"})
@@ -42,6 +58,10 @@ public class ResourceController {
         Representation representation = Representation.negotiate(request, null, true);
         RdfResponses.varyByAccept(response);
         if (!describer.exists(iri)) {
+            Tombstone gone = revisions.tombstone(iri);
+            if (gone != null) {
+                throw gone(gone, response);
+            }
             throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
         }
         var state = store.state();

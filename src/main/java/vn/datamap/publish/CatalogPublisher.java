@@ -14,7 +14,6 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Service;
 import vn.datamap.config.DatamapProperties;
-import vn.datamap.store.GraphRecord;
 import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
 import vn.datamap.store.StoreReader;
@@ -29,6 +28,7 @@ import vn.datamap.vocab.NS;
  */
 @Service
 public class CatalogPublisher {
+    private static final Node DCAT_DATASET = NodeFactory.createURI(NS.DCAT + "dataset");
     private static final Node DCAT_CATALOG = NS.uri(NS.DCAT + "catalog");
     private static final Node DCAT_CATALOG_CLASS = NS.uri(NS.DCAT + "Catalog");
 
@@ -71,23 +71,28 @@ public class CatalogPublisher {
     }
 
     /**
-     * An agency's whole catalogue: the stored graph as submitted plus the derived statements.
-     * Null when there is no such catalogue.
+     * An agency's whole catalogue: the stored graph as submitted plus the derived statements
+     * (what {@code GET /catalog/{agencyId}} returns without paging).
      */
     public Graph whole(String agencyId) {
+        requireCatalogue(agencyId);
+        return store.read(reader -> whole(reader, agencyId));
+    }
+
+    /** The same, computed inside the caller's read, from the stored graph of that snapshot. */
+    public Graph whole(StoreReader reader, String agencyId) {
         Node catalogue = minted.catalogue(agencyId);
-        if (!exists(catalogue)) {
-            throw new CatalogNotFoundException("No catalogue for agency '" + agencyId + "'");
-        }
-        List<CatalogIndex.Entry> items = index.current().entries(catalogue);
-        return store.read(reader -> {
-            Graph graph = describe(reader, catalogue, items);
-            GraphRecord own = store.graphRecord(minted.catalogueGraph(agencyId));
-            if (own != null) {
-                reader.graph(own.name()).find().forEachRemaining(graph::add);
-            }
-            return graph;
-        });
+        // An agency's own graph is published whole; a catalogue kept in the reference data (the
+        // national databases) is published through its description alone.
+        Node own = minted.catalogueGraph(agencyId);
+        Graph stored = reader.graph(own);
+        Graph holder = stored.isEmpty() ? reader.view(minted.referenceGraph()) : stored;
+        List<CatalogIndex.Entry> items = new ArrayList<>();
+        holder.find(catalogue, DCAT_DATASET, Node.ANY)
+                .forEachRemaining(t -> items.add(new CatalogIndex.Entry(t.getObject(), catalogue, null)));
+        Graph graph = describe(reader, catalogue, items);
+        stored.find().forEachRemaining(graph::add);
+        return graph;
     }
 
     private CatalogIndex.Snapshot snapshot(CatalogRequest request) {

@@ -30,6 +30,16 @@ final class SparqlProtocolFilter implements Filter {
         response.finish();
     }
 
+    /**
+     * A browser following a link to {@code /sparql?query=…} (it asks for HTML and names no
+     * result format) gets the editor with the query filled in; programs get results.
+     */
+    static boolean wantsEditor(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getParameter("format") == null && request.getParameter("output") == null
+                && accept != null && accept.contains("text/html");
+    }
+
     private static boolean isProtocolRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.equals(SparqlEndpointConfiguration.PATH)) {
@@ -37,7 +47,7 @@ final class SparqlProtocolFilter implements Filter {
         }
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method)) {
-            return request.getParameter("query") != null;
+            return request.getParameter("query") != null && !wantsEditor(request);
         }
         return "POST".equals(method);
     }

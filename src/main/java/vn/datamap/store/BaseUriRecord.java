@@ -9,10 +9,20 @@ import java.nio.file.Path;
  * The base URI of minted IRIs is fixed at the first start of a data directory: stored IRIs
  * depend on it. Starting later with another base is refused with a message naming both.
  */
-final class BaseUriRecord {
+public final class BaseUriRecord {
     static final String FILE = "base-uri";
 
     private BaseUriRecord() {}
+
+    /** The base URI recorded in a data directory, or null when none is recorded yet. */
+    public static String recorded(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
 
     static void check(Path dataDir, String base) {
         Path file = dataDir.resolve(FILE);

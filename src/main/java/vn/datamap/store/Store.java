@@ -26,6 +26,13 @@ public interface Store extends AutoCloseable {
     /** Generation and commit time of the latest committed write. Cheap: no I/O. */
     StoreState state();
 
+    /**
+     * The generation at which a graph last changed (or the generation the store was opened at,
+     * when it has not changed since). Lets a writer check that what it validated against is
+     * still what it commits onto.
+     */
+    long graphGeneration(Node graphName);
+
     /** Names of the graphs that make up the live map, at the latest generation. */
     Set<Node> graphs();
 

@@ -32,6 +32,15 @@ public interface StoreReader {
     /** Streams the quads of the given graphs of the live map, in the order given. */
     void streamQuads(Iterable<Node> graphNames, StreamRDF sink);
 
+    /**
+     * A read-only view of one graph of the live map, valid only inside this read (no copy:
+     * for validation against the whole map). Empty when there is no such graph.
+     */
+    Graph view(Node graphName);
+
+    /** The generation at which a graph last changed, as of this reader's snapshot. */
+    long graphGeneration(Node graphName);
+
     /** Generation and commit time of the snapshot this reader sees. */
     StoreState state();
 

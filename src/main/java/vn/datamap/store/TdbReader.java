@@ -3,6 +3,8 @@ package vn.datamap.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -21,12 +23,14 @@ final class TdbReader implements StoreReader {
     private final DatasetGraph dsg;
     private final Map<Node, GraphRecord> graphs;
     private final StoreState state;
+    private final ToLongFunction<Node> generations;
 
     /** A reader of a snapshot; with null graphs (inside a write) every named graph counts. */
-    TdbReader(DatasetGraph dsg, Map<Node, GraphRecord> graphs, StoreState state) {
+    TdbReader(DatasetGraph dsg, Map<Node, GraphRecord> graphs, StoreState state, ToLongFunction<Node> generations) {
         this.dsg = dsg;
         this.graphs = graphs;
         this.state = state;
+        this.generations = generations;
     }
 
     private boolean isMapGraph(Node g) {
@@ -78,6 +82,16 @@ final class TdbReader implements StoreReader {
             dsg.getGraph(graphName).find().forEachRemaining(copy::add);
         }
         return copy;
+    }
+
+    @Override
+    public Graph view(Node graphName) {
+        return isMapGraph(graphName) ? new GraphReadOnly(dsg.getGraph(graphName)) : GraphFactory.createDefaultGraph();
+    }
+
+    @Override
+    public long graphGeneration(Node graphName) {
+        return generations.applyAsLong(graphName);
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -11,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -29,6 +33,9 @@ public final class TdbStore implements Store {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Object commitLock = new Object();
     private volatile StoreState state;
+    /** Generation of each graph's latest change; replaced (never mutated) at commit, so a reader can keep it. */
+    private volatile Map<Node, Long> graphGenerations = Map.of();
+    private final long openedAt;
 
     private TdbStore(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -37,20 +44,28 @@ public final class TdbStore implements Store {
         // starts from the clock. Readers of an older process's ETags simply fetch again.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         this.state = new StoreState(now.toEpochMilli(), now);
+        this.openedAt = state.generation();
         Txn.executeRead(dsg, () -> registry.load(dsg));
     }
 
-    /** Opens (or creates) the store under {@code dataDir/store}. */
+    /**
+     * Opens (or creates) the store under {@code dataDir/store}, with its text index under
+     * {@code dataDir/text}. Every write goes through the text-indexed dataset, so the index
+     * changes in the same transaction as the store.
+     */
     public static TdbStore open(Path dataDir, DatasetDescription description) {
         Path location = dataDir.resolve("store");
         try {
-            return new TdbStore(description.open(location));
+            return new TdbStore(description.open(location, dataDir.resolve("text")));
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store at " + location + ": " + e.getMessage(), e);
         }
     }
 
-    /** The raw dataset, for the embedded SPARQL endpoint, which applies {@link PublicQuerySettings}. */
+    /**
+     * The raw dataset (the TDB2 store wrapped by its text index), for the embedded SPARQL
+     * endpoint, which applies {@link PublicQuerySettings}, and for the upkeep of the text index.
+     */
     public DatasetGraph dataset() {
         return dsg;
     }
@@ -59,15 +74,17 @@ public final class TdbStore implements Store {
     public <T> T read(Function<StoreReader, T> action) {
         StoreState seen;
         Map<Node, GraphRecord> graphs;
+        Map<Node, Long> generations;
         // A reader's snapshot and the generation it reports must belong together: a commit and
         // the move of the generation happen under the same lock as the start of a read.
         synchronized (commitLock) {
             dsg.begin(TxnType.READ);
             seen = state;
             graphs = registry.snapshot();
+            generations = graphGenerations;
         }
         try {
-            return action.apply(new TdbReader(dsg, graphs, seen));
+            return action.apply(new TdbReader(dsg, graphs, seen, g -> generations.getOrDefault(g, openedAt)));
         } finally {
             dsg.end();
         }
@@ -81,14 +98,18 @@ public final class TdbStore implements Store {
             boolean changed;
             dsg.begin(TxnType.WRITE);
             try {
-                TdbWriter writer = new TdbWriter(dsg, state);
+                TdbWriter writer = new TdbWriter(dsg, state, this::graphGeneration);
                 result = action.apply(writer);
                 changed = writer.changed();
                 Map<Node, GraphRecord> graphs = changed ? GraphRegistry.read(dsg) : null;
                 synchronized (commitLock) {
                     dsg.commit();
                     if (changed) {
-                        state = new StoreState(state.generation() + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                        long next = state.generation() + 1;
+                        Map<Node, Long> moved = new HashMap<>(graphGenerations);
+                        writer.touched().forEach(g -> moved.put(g, next));
+                        graphGenerations = Map.copyOf(moved);
+                        state = new StoreState(next, Instant.now().truncatedTo(ChronoUnit.MILLIS));
                         registry.set(graphs);
                     }
                 }
@@ -110,6 +131,11 @@ public final class TdbStore implements Store {
     }
 
     @Override
+    public long graphGeneration(Node graphName) {
+        return graphGenerations.getOrDefault(graphName, openedAt);
+    }
+
+    @Override
     public Set<Node> graphs() {
         return registry.names();
     }
@@ -122,22 +148,35 @@ public final class TdbStore implements Store {
     @Override
     public void close() {
         LOG.info("Closing the TDB2 store");
-        TDBInternal.expel(dsg);
+        DatasetGraph tdb = dsg;
+        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
+            tdb = wrapper.getWrapped();
+        }
+        if (tdb != dsg) {
+            dsg.close(); // the text index: releases its Lucene files
+        }
+        TDBInternal.expel(tdb);
     }
 
     /** Write access: every change goes through here so that the generation knows about it. */
     private static final class TdbWriter implements StoreWriter {
         private final DatasetGraph dsg;
         private final StoreState before;
-        private boolean changed;
+        private final ToLongFunction<Node> generations;
+        private final Set<Node> touched = new HashSet<>();
 
-        TdbWriter(DatasetGraph dsg, StoreState before) {
+        TdbWriter(DatasetGraph dsg, StoreState before, ToLongFunction<Node> generations) {
             this.dsg = dsg;
             this.before = before;
+            this.generations = generations;
         }
 
         boolean changed() {
-            return changed;
+            return !touched.isEmpty();
+        }
+
+        Set<Node> touched() {
+            return touched;
         }
 
         @Override
@@ -147,13 +186,13 @@ public final class TdbStore implements Store {
             }
             dsg.removeGraph(graphName);
             content.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            changed = true;
+            touched.add(graphName);
         }
 
         @Override
         public void removeGraph(Node graphName) {
             dsg.removeGraph(graphName);
-            changed = true;
+            touched.add(graphName);
         }
 
         @Override
@@ -165,7 +204,7 @@ public final class TdbStore implements Store {
 
         @Override
         public StoreReader reader() {
-            return new TdbReader(dsg, null, before);
+            return new TdbReader(dsg, null, before, generations);
         }
     }
 }

@@ -24,6 +24,14 @@ public final class DM {
     public static final Node illustrative = term("illustrative");
     public static final Node referenceVersion = term("referenceVersion");
 
+    // Revisions of agency catalogues (provenance kept by the write path).
+    public static final Node Revision = term("Revision");
+    public static final Node revisionNumber = term("revisionNumber");
+    public static final Node databasesAdded = term("databasesAdded");
+    public static final Node databasesChanged = term("databasesChanged");
+    public static final Node databasesRemoved = term("databasesRemoved");
+    public static final Node databasesUnchanged = term("databasesUnchanged");
+
     private DM() {}
 
     private static Node term(String local) {

@@ -1,30 +1,60 @@
 package vn.datamap.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
 
-/** The front page: headline figures of the live map and the ways into it. */
+/**
+ * The front page, the data map: headline figures, coverage by kind of agency and by province
+ * (a map of the 34 provinces, or the 63 of 2023), databases by kind and milestones by status as
+ * charts, the most overdue milestones. Everything is in the HTML; scripts draw charts and map.
+ */
 @Controller
 public class HomeController {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Store store;
+    private final Dashboard dashboard;
 
-    public HomeController(Store store) {
+    public HomeController(Store store, Dashboard dashboard) {
         this.store = store;
+        this.dashboard = dashboard;
     }
 
     @GetMapping("/")
     public ModelAndView home() {
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         List<Binding> rows = store.read(r -> r.select(QueryLibrary.get("map/headline"), null));
         ModelAndView view = new ModelAndView("home");
         Binding row = rows.isEmpty() ? null : rows.get(0);
         for (String figure : new String[] {"catalogues", "databases", "agencies", "milestones", "overdue"}) {
             view.addObject(figure, row == null || row.get(figure) == null ? 0 : row.get(figure).getLiteralValue());
         }
+        var coverage = dashboard.coverage(english);
+        var kinds = dashboard.databasesByKind(english);
+        var statuses = dashboard.milestonesByStatus(english);
+        var today = dashboard.provinces(false, english);
+        var of2023 = dashboard.provinces(true, english);
+        view.addObject("coverage", coverage);
+        view.addObject("kinds", kinds);
+        view.addObject("statuses", statuses);
+        view.addObject("overdueList", dashboard.overdue(english, 10));
+        view.addObject("provinces", today.values());
+        view.addObject("provincesCovered", today.values().stream().filter(Dashboard.Province::covered).count());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kinds", kinds);
+        data.put("statuses", statuses);
+        data.put("provinces", today);
+        data.put("provinces2023", of2023);
+        // Safe inside <script type="application/json">: no "</" can close the element early.
+        view.addObject("dashboardJson", JSON.writeValueAsString(data).replace("</", "<\\/"));
         return view;
     }
 }

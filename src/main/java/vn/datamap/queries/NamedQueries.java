@@ -1,0 +1,160 @@
+package vn.datamap.queries;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import vn.datamap.store.Store;
+import vn.datamap.vocab.Minted;
+import vn.datamap.web.ApiException;
+
+/**
+ * The library of named map queries: every {@code datamap/named-queries/*.rq} on the class path,
+ * read and checked once at start (a bad file stops the start). Runs a query on the live map with
+ * its parameters bound as RDF terms, through {@link Store#read}, as any other reader does.
+ */
+@Service
+public class NamedQueries {
+    static final String ROOT = "datamap/named-queries/";
+    /** "Today" is the date in Viet Nam, whatever the server's zone. */
+    public static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The rows of one run, with the columns in the query's order. */
+    public record Result(List<Var> vars, List<Binding> rows) {
+    }
+
+    private final Map<String, NamedQuery> library;
+    private final Store store;
+    private final Minted minted;
+    private final MessageSource messages;
+    private final ParameterBinder binder;
+    private final Map<String, Query> helpers = new ConcurrentHashMap<>();
+
+    @Autowired
+    public NamedQueries(Store store, Minted minted, MessageSource messages) {
+        this(store, minted, messages, Clock.system(VIET_NAM));
+    }
+
+    NamedQueries(Store store, Minted minted, MessageSource messages, Clock clock) {
+        this.store = store;
+        this.minted = minted;
+        this.messages = messages;
+        this.library = load();
+        this.binder = new ParameterBinder(minted, clock, new StoreLookup());
+    }
+
+    /** Every query of the library, by name. */
+    public List<NamedQuery> all() {
+        return List.copyOf(library.values());
+    }
+
+    /** The query of that name; 404 when there is none. */
+    public NamedQuery get(String name) {
+        NamedQuery query = library.get(name);
+        if (query == null) {
+            throw ApiException.notFound(message("queries.error.unknown", name));
+        }
+        return query;
+    }
+
+    /** The request's parameters as RDF terms, defaults filled in; 400 for a value that does not fit. */
+    public BoundParameters bind(NamedQuery query, Map<String, String[]> request) {
+        try {
+            return binder.bind(query, request);
+        } catch (ParameterException e) {
+            throw ApiException.badRequest(message(e.key(), e.arguments()));
+        }
+    }
+
+    /** Runs a query on one snapshot of the live map. */
+    public Result run(NamedQuery query, Binding parameters) {
+        List<Binding> rows = store.read(reader -> reader.select(query.query(), parameters));
+        return new Result(query.query().getProjectVars(), rows);
+    }
+
+    /** The concepts of a scheme (code → labels), for a form. */
+    List<Binding> concepts(String scheme) {
+        Binding scope = BindingFactory.binding(Var.alloc("scheme"), minted.iri("concept/" + scheme));
+        return store.read(reader -> reader.select(helper("form/concepts"), scope));
+    }
+
+    /** Every agency (id, labels, end), for a form. */
+    List<Binding> agencies() {
+        return store.read(reader -> reader.select(helper("form/agencies"), BindingFactory.empty()));
+    }
+
+    String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private final class StoreLookup implements ParameterBinder.Lookup {
+        @Override
+        public boolean isA(Node term, Node type) {
+            Binding b = BindingFactory.binding(Var.alloc("term"), term, Var.alloc("type"), type);
+            return store.read(reader -> reader.ask(helper("form/is-a"), b));
+        }
+
+        @Override
+        public boolean inScheme(Node concept, Node scheme) {
+            Binding b = BindingFactory.binding(Var.alloc("term"), concept, Var.alloc("scheme"), scheme);
+            return store.read(reader -> reader.ask(helper("form/in-scheme"), b));
+        }
+    }
+
+    private Query helper(String name) {
+        return helpers.computeIfAbsent(name, n -> QueryFactory.create(read(ROOT + n + ".rq"), Syntax.syntaxSPARQL_11));
+    }
+
+    private static Map<String, NamedQuery> load() {
+        Resource[] files;
+        try {
+            files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "*.rq");
+        } catch (IOException e) {
+            throw new QueryDefinitionException(ROOT, "cannot list the query files", e);
+        }
+        List<Resource> sorted = new ArrayList<>(Arrays.asList(files));
+        sorted.sort(Comparator.comparing(r -> r.getFilename().replaceFirst("\\.rq$", "")));
+        Map<String, NamedQuery> library = new LinkedHashMap<>();
+        for (Resource file : sorted) {
+            String name = file.getFilename().replaceFirst("\\.rq$", "");
+            try (InputStream in = file.getInputStream()) {
+                library.put(name, QueryFile.read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new QueryDefinitionException(name, "cannot read the file", e);
+            }
+        }
+        return library;
+    }
+
+    private static String read(String path) {
+        try (InputStream in = NamedQueries.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new QueryDefinitionException(path, "missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new QueryDefinitionException(path, "cannot read the file", e);
+        }
+    }
+}

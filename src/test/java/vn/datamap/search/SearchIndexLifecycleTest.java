@@ -1,0 +1,120 @@
+package vn.datamap.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.datamap.DatamapServer;
+import vn.datamap.store.Store;
+import vn.datamap.support.HttpTester;
+import vn.datamap.support.TestServer;
+import vn.datamap.vocab.DM;
+import vn.datamap.vocab.NS;
+
+/**
+ * The text index follows the store: a graph written through the store is found at once and is
+ * gone once the graph is removed; an index deleted or damaged while the server was stopped is
+ * rebuilt at the next start.
+ */
+class SearchIndexLifecycleTest {
+    private static final String BASE = "http://datamap.test/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String POPULATION = BASE + "dataset/ndb-population";
+
+    private static List<String> search(TestServer server, String q) {
+        HttpResponse<byte[]> response = server.http().get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                "Accept", "application/json");
+        assertThat(response.statusCode()).as(HttpTester.text(response)).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        List<String> iris = new ArrayList<>();
+        answer.path("results").forEach(r -> iris.add(r.path("iri").asString()));
+        return iris;
+    }
+
+    private static TestServer start(Path dir) {
+        return TestServer.start(DatamapServer.create().demo(false).baseUri(BASE), dir, false);
+    }
+
+    @Test
+    void aWrittenCatalogueIsFoundAndARemovedOneIsGone(@TempDir Path dir) {
+        try (TestServer server = start(dir)) {
+            Store store = server.server().context().getBean(Store.class);
+            Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-test");
+            Node database = NodeFactory.createURI(BASE + "dataset/search-test-1");
+            Graph content = GraphFactory.createDefaultGraph();
+            content.add(database, NS.RDF_TYPE, DM.Database);
+            content.add(database, NS.uri(NS.DCT + "title"), NodeFactory.createLiteralLang("Cơ sở dữ liệu kiểm thử Hồ Thuỷ Tiên", "vi"));
+            assertThat(search(server, "Hồ Thủy Tiên")).doesNotContain(database.getURI());
+
+            store.write(w -> {
+                w.replaceGraph(graph, content);
+                return null;
+            });
+            assertThat(search(server, "ho thuy tien")).containsExactly(database.getURI());
+            assertThat(search(server, "Hồ Thủy Tiên")).containsExactly(database.getURI());
+
+            store.write(w -> {
+                w.removeGraph(graph);
+                return null;
+            });
+            assertThat(search(server, "ho thuy tien")).doesNotContain(database.getURI());
+            assertThat(search(server, "dan cu")).first().isEqualTo(POPULATION);
+        }
+    }
+
+    @Test
+    void aDeletedIndexIsRebuiltAtTheNextStart(@TempDir Path dir) throws IOException {
+        try (TestServer server = start(dir)) {
+            assertThat(search(server, "dan cu")).first().isEqualTo(POPULATION);
+        }
+        Path index = dir.resolve("text");
+        assertThat(index).isDirectory();
+        deleteTree(index);
+
+        try (TestServer server = start(dir)) {
+            assertThat(search(server, "dân cư")).first().isEqualTo(POPULATION);
+            assertThat(search(server, "Hoà Bình")).contains(BASE + "agency/vn63-hoa-binh");
+        }
+        assertThat(index).isDirectory();
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltAtTheNextStart(@TempDir Path dir) throws IOException {
+        try (TestServer server = start(dir)) {
+            assertThat(search(server, "dan cu")).first().isEqualTo(POPULATION);
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("text"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, "not a Lucene index".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        try (TestServer server = start(dir)) {
+            assertThat(search(server, "dan cu")).first().isEqualTo(POPULATION);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
