@@ -113,7 +113,7 @@ public class CatalogueWriter {
         Graph reference = reader.view(minted.referenceGraph());
         Graph published = old.isEmpty() ? old : publisher.whole(reader, agencyId);
         Graph fresh = checks.withoutDerived(minter.mint(submission.graph(), agencyId), published, old, reference);
-        keepStampedDates(fresh, old, catalogue);
+        keepStampedDates(fresh, old, catalogue, submission.restoredFrom() == null);
         List<Finding> findings = new ArrayList<>(checks.check(reader, fresh, agencyId));
         findings.addAll(validator.validate(fresh, context.without(reader, own)).findings());
         findings.sort(Comparator.comparing((Finding f) -> f.isViolation() ? 0 : 1));
@@ -145,14 +145,20 @@ public class CatalogueWriter {
 
     /**
      * A modification date the server stamped is not the steward's to repeat: where a submission
-     * states none for the catalogue or a database, the stored one stands, so that sending the
-     * same file twice changes nothing.
+     * states none (or an older one) for the catalogue or a database, the stored one stands, so that
+     * sending the same file twice changes nothing.
      */
-    private static void keepStampedDates(Graph fresh, Graph old, Node catalogue) {
+    private static void keepStampedDates(Graph fresh, Graph old, Node catalogue, boolean forwardOnly) {
         List<Node> nodes = new ArrayList<>(CatalogueDiff.databases(fresh, catalogue).keySet());
         nodes.add(catalogue);
         for (Node node : nodes) {
-            if (!fresh.contains(node, MODIFIED, Node.ANY)) {
+            String sent = latest(fresh, node);
+            String stored = latest(old, node);
+            // A modification date never goes back (a steward re-sending yesterday's file), except
+            // when a revision is restored as it was.
+            boolean older = forwardOnly && sent != null && stored != null && sent.compareTo(stored) < 0;
+            if (sent == null || older) {
+                fresh.remove(node, MODIFIED, Node.ANY);
                 old.find(node, MODIFIED, Node.ANY).toList().forEach(t -> fresh.add(node, MODIFIED, t.getObject()));
             }
         }

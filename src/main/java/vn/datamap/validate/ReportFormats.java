@@ -59,7 +59,10 @@ public final class ReportFormats {
             g.add(report, sh("result"), result);
             g.add(result, NS.RDF_TYPE, sh("ValidationResult"));
             g.add(result, sh("resultSeverity"), sh(f.severity()));
-            g.add(result, sh("focusNode"), f.focus());
+            if (f.focus() != null) {
+                // A spreadsheet cell that could not be read has no node yet: its place is in the JSON report.
+                g.add(result, sh("focusNode"), f.focus());
+            }
             if (f.path() != null) {
                 g.add(result, sh("resultPath"), f.path());
             }

@@ -1,9 +1,15 @@
 package vn.datamap.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +26,7 @@ import vn.datamap.store.Store;
 @Controller
 public class HomeController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final Store store;
     private final Dashboard dashboard;
 
@@ -31,7 +38,9 @@ public class HomeController {
     @GetMapping("/")
     public ModelAndView home() {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        List<Binding> rows = store.read(r -> r.select(QueryLibrary.get("map/headline"), null));
+        Binding day = BindingFactory.binding(Var.alloc("today"),
+                NodeFactory.createLiteralDT(LocalDate.now(VIET_NAM).toString(), XSDDatatype.XSDdate));
+        List<Binding> rows = store.read(r -> r.select(QueryLibrary.get("map/headline"), day));
         ModelAndView view = new ModelAndView("home");
         Binding row = rows.isEmpty() ? null : rows.get(0);
         for (String figure : new String[] {"catalogues", "databases", "agencies", "milestones", "overdue"}) {

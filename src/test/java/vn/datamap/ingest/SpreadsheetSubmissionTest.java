@@ -95,6 +95,12 @@ class SpreadsheetSubmissionTest {
         assertThat(located.get("location").get("column").asString()).isNotBlank();
         assertThat(located.get("message").get("vi").asString()).contains("Loại không có thật");
         assertThat(client.dump()).isEqualTo(dump);
+        HttpResponse<byte[]> asTurtle = client.send("PUT", "/api/agencies/moj/catalogue",
+                csv.replaceFirst(kind, "Loại không có thật").getBytes(StandardCharsets.UTF_8), "text/csv", MOJ,
+                "Accept", "text/turtle");
+        assertThat(asTurtle.statusCode()).isEqualTo(422);
+        assertThat(org.apache.jena.riot.RDFParser.fromString(HttpTester.text(asTurtle), org.apache.jena.riot.Lang.TURTLE)
+                .toGraph().size()).isPositive();
 
         String firstTitle = firstVietnameseTitle(before);
         HttpResponse<byte[]> edited = put(csv.replaceFirst(java.util.regex.Pattern.quote(firstTitle), "Tên đã sửa qua bảng tính")

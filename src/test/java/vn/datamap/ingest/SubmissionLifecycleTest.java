@@ -83,6 +83,20 @@ class SubmissionLifecycleTest {
     }
 
     @Test
+    void resendingAnOlderFileChangesNothing() {
+        Graph older = copy(client.storedGraph("mof"));
+        Node catalogue = iri("catalog/mof");
+        older.remove(catalogue, NodeFactory.createURI(DCT + "modified"), null);
+        older.add(catalogue, NodeFactory.createURI(DCT + "modified"),
+                NodeFactory.createLiteralDT("2020-01-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        int before = revisions("mof");
+        HttpResponse<byte[]> r = put("mof", turtle(older));
+        assertThat(r.statusCode()).as(HttpTester.text(r)).isEqualTo(200);
+        assertThat(WriteClient.json(r).get("status").asString()).isEqualTo("unchanged");
+        assertThat(revisions("mof")).isEqualTo(before);
+    }
+
+    @Test
     void editsBecomeRevisionsThatCanBeRestored() {
         Graph original = client.storedGraph("moet");
         int first = revisions("moet");
