@@ -10,13 +10,13 @@ import java.util.Set;
 
 /**
  * The command line of the same jar: {@code validate FILE}, {@code import --agency ID FILE},
- * {@code export [--agency ID] [--format F] FILE}. Exit codes a script can use:
+ * {@code export [--agency ID] [--format F] FILE}, {@code restore FILE}. Exit codes a script can use:
  * 0 done, 1 the catalogue breaks the rules, 2 wrong usage, 3 the file cannot be read,
  * 4 the store is busy or cannot be opened, 5 refused (e.g. unknown agency, removal guard).
  */
 public final class Cli {
     public static final int OK = 0, INVALID = 1, USAGE = 2, UNREADABLE = 3, STORE = 4, REFUSED = 5;
-    static final Set<String> COMMANDS = Set.of("validate", "import", "export", "help");
+    static final Set<String> COMMANDS = Set.of("validate", "import", "export", "restore", "generate", "bench", "help");
 
     private Cli() {}
 
@@ -41,6 +41,9 @@ public final class Cli {
             }
         }
         String command = args.length == 0 ? "help" : args[0];
+        if ((command.equals("generate") || command.equals("bench")) && files.isEmpty()) {
+            return vn.datamap.bench.BenchCommands.run(command, options, out, err);
+        }
         if (command.equals("help") || files.size() != 1) {
             (command.equals("help") ? out : err).println(USAGE_TEXT);
             return command.equals("help") ? OK : USAGE;
@@ -51,6 +54,7 @@ public final class Cli {
                 case "validate" -> new Commands(options, out, err).validate(file);
                 case "import" -> new Commands(options, out, err).importFile(file);
                 case "export" -> new Commands(options, out, err).export(file);
+                case "restore" -> new Restore(options, out, err).run(file);
                 default -> USAGE;
             };
         } catch (CliFailure e) {
@@ -70,6 +74,14 @@ public final class Cli {
                   be stopped; while it runs, use PUT /api/agencies/ID/catalogue). / Nộp danh mục.
               java -jar datamap.jar export [--agency ID] [--format ttl|jsonld|rdf|nt|csv|xlsx|nq] FILE
                   Write one agency's catalogue, or the whole map, to FILE. / Xuất danh mục.
+              java -jar datamap.jar restore [--base-uri URI] FILE --data-dir DIR
+                  Load a backup (datamap-….nq.gz from POST /api/admin/backup, or /dump) into an EMPTY
+                  data directory; the base URI comes from the backup. / Khôi phục bản sao lưu.
+
+              java -jar datamap.jar generate --databases 1000|10000|100000 [--seed S] --out DIR
+                  Write a synthetic national map (one Turtle file per agency) for benchmarks.
+              java -jar datamap.jar bench [--sizes 1000,10000] [--iterations N] [--out target/bench]
+                  Measure catalogue pages, named queries and a large submission (docs/PERFORMANCE.md).
 
             Options: --report json|text (validate), --data-dir DIR (default DATAMAP_DATA_DIR or ./data).
             Exit codes: 0 done, 1 the catalogue breaks the rules, 2 wrong usage, 3 unreadable file,

@@ -51,8 +51,8 @@ final class CliContext {
         List<String> properties = new ArrayList<>(List.of(
                 "datamap.data-dir=" + dataDir.toAbsolutePath(),
                 "spring.main.lazy-initialization=true",
-                "logging.level.root=WARN",
-                "logging.level.vn.datamap=WARN"));
+                "logging.level.root=ERROR",
+                "logging.level.vn.datamap=ERROR"));
         if (baseUri != null) {
             properties.add("datamap.base-uri=" + baseUri);
         }
@@ -70,7 +70,8 @@ final class CliContext {
         }
     }
 
-    private static Path dataDir(Map<String, String> options) {
+    /** {@code --data-dir}, else DATAMAP_DATA_DIR, else ./data. */
+    static Path dataDir(Map<String, String> options) {
         String dir = options.getOrDefault("data-dir", System.getenv().getOrDefault("DATAMAP_DATA_DIR", "data"));
         return Path.of(dir);
     }

@@ -63,6 +63,9 @@ public class SubmissionReader {
                 throw ApiException.badRequest(e.getMessage());
             }
         }
+        if (format == BodyFormat.XLSX) {
+            WorkbookScan.check(body);
+        }
         SheetImport imported;
         try {
             imported = sheets().read(new ByteArrayInputStream(body), format == BodyFormat.CSV ? SheetFormat.CSV : SheetFormat.XLSX, agencyId);

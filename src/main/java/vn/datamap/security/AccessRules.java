@@ -17,7 +17,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * matchers, so they cannot drift apart.
  *
  * <ul>
- *   <li>admin only: {@code /api/accounts/**}, {@code /api/tokens/**}, {@code /sparql/update};</li>
+ *   <li>admin only: {@code /api/accounts/**}, {@code /api/tokens/**}, {@code /sparql/update},
+ *       {@code /api/admin/**} (backups);</li>
  *   <li>signed in: {@code /api/me} and the revisions of a catalogue (internal records);</li>
  *   <li>open: every other GET, HEAD and OPTIONS, and the read-only POSTs ({@code /sparql},
  *       {@code /api/validate}, {@code /validate});</li>
@@ -28,7 +29,7 @@ final class AccessRules {
     private final RequestMatcher adminOnly = new OrRequestMatcher(
             pathPattern("/api/accounts"), pathPattern("/api/accounts/**"),
             pathPattern("/api/tokens"), pathPattern("/api/tokens/**"),
-            pathPattern("/sparql/update"));
+            pathPattern("/sparql/update"), pathPattern("/api/admin/**"));
     private final RequestMatcher signedIn = new OrRequestMatcher(
             pathPattern("/api/me"),
             pathPattern("/api/agencies/*/revisions"), pathPattern("/api/agencies/*/revisions/**"));

@@ -15,9 +15,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import vn.datamap.store.PublicQuerySettings;
 import vn.datamap.store.TdbStore;
 import vn.datamap.store.UnionDefaultGraphView;
@@ -83,17 +87,30 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
         if (!(dataset instanceof org.apache.jena.sparql.core.DynamicDatasets.DynamicDatasetGraph)) {
             PublicQuerySettings.INSTANCE.apply(builder);
         }
+        // Should a SERVICE ever slip past validateQuery, the engine itself refuses to make the call.
+        builder.set(ARQ.httpServiceAllowed, false);
         builder.initialTimeout(timeouts.firstResultMillis(), TimeUnit.MILLISECONDS);
         builder.overallTimeout(timeouts.overallMillis(), TimeUnit.MILLISECONDS);
         return builder.build();
     }
 
-    private static boolean usesService(Query query) {
+    /**
+     * Whether SERVICE appears anywhere: in the pattern, in a subquery, or in the pattern of an
+     * EXISTS / NOT EXISTS inside an expression. The syntax walker does not enter subqueries, so
+     * the compiled algebra is walked, expressions and their patterns included.
+     */
+    static boolean usesService(Query query) {
         boolean[] found = {false};
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        OpVisitorBase service = new OpVisitorBase() {
             @Override
-            public void visit(ElementService el) {
+            public void visit(OpService op) {
                 found[0] = true;
+            }
+        };
+        Walker.walk(Algebra.compile(query), service, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp funcOp) {
+                Walker.walk(funcOp.getGraphPattern(), service, this);
             }
         });
         return found[0];

@@ -9,11 +9,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import vn.datamap.web.Problem;
 
 /**
  * Routes SPARQL protocol requests on {@code /sparql} to the embedded Fuseki, with errors turned
  * into the product's JSON problems. A GET without a query (the editor, or the service
- * description) goes on to the application's own controller.
+ * description) goes on to the application's own controller. A POST body is bounded first
+ * ({@link BoundedBodyRequest}).
  */
 final class SparqlProtocolFilter implements Filter {
     private final FusekiFilter fuseki = new FusekiFilter();
@@ -24,6 +26,14 @@ final class SparqlProtocolFilter implements Filter {
         if (!isProtocolRequest(request)) {
             chain.doFilter(req, res);
             return;
+        }
+        if ("POST".equals(request.getMethod())) {
+            request = BoundedBodyRequest.of(request);
+            if (request == null) {
+                new Problem(413, "A SPARQL request body may be at most " + BoundedBodyRequest.MAX_BYTES + " bytes (2 MB as a form)")
+                        .writeTo((HttpServletResponse) res);
+                return;
+            }
         }
         ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
         fuseki.doFilter(request, response, chain);

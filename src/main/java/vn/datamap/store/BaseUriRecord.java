@@ -24,7 +24,8 @@ public final class BaseUriRecord {
         }
     }
 
-    static void check(Path dataDir, String base) {
+    /** Records {@code base} in a data directory that has none yet; refuses another one than the recorded base. */
+    public static void check(Path dataDir, String base) {
         Path file = dataDir.resolve(FILE);
         try {
             if (Files.exists(file)) {

@@ -8,6 +8,8 @@ import org.apache.jena.graph.NodeFactory;
  * server; the base always ends with a slash.
  */
 public final class Minted {
+    private static final String REFERENCE_GRAPH = "graph/reference";
+    private static final String CATALOGUE_GRAPHS = "graph/catalog/";
     private final String base;
 
     public Minted(String base) {
@@ -49,17 +51,35 @@ public final class Minted {
     }
 
     public Node referenceGraph() {
-        return iri("graph/reference");
+        return iri(REFERENCE_GRAPH);
     }
 
     public Node catalogueGraph(String agencyId) {
-        return iri("graph/catalog/" + agencyId);
+        return iri(CATALOGUE_GRAPHS + agencyId);
     }
 
     /** The agency id of a catalogue graph's name, or null when the node is not one. */
     public String agencyIdOfCatalogueGraph(Node graph) {
-        String prefix = base + "graph/catalog/";
+        String prefix = base + CATALOGUE_GRAPHS;
         return graph.isURI() && graph.getURI().startsWith(prefix) ? graph.getURI().substring(prefix.length()) : null;
+    }
+
+    /**
+     * The base URI a graph name was minted under (the reference graph, or an agency catalogue's
+     * graph), or null when the name is not one of those: how a backup tells which base it belongs to.
+     */
+    public static String baseOfGraph(Node graph) {
+        if (graph == null || !graph.isURI()) {
+            return null;
+        }
+        String iri = graph.getURI();
+        if (iri.endsWith("/" + REFERENCE_GRAPH)) {
+            return iri.substring(0, iri.length() - REFERENCE_GRAPH.length());
+        }
+        int at = iri.lastIndexOf("/" + CATALOGUE_GRAPHS);
+        boolean catalogue = at >= 0 && iri.indexOf('/', at + 1 + CATALOGUE_GRAPHS.length()) < 0
+                && iri.length() > at + 1 + CATALOGUE_GRAPHS.length();
+        return catalogue ? iri.substring(0, at + 1) : null;
     }
 
     /** The agency id of a catalogue IRI, or null. */

@@ -30,6 +30,10 @@ final class XlsxReader {
             Template.DATABASES, Kind.MILESTONES, Template.MILESTONES, Kind.SERVICES, Template.SERVICES, Kind.DOCUMENTS,
             Template.DOCUMENTS);
 
+    static {
+        WorkbookLimits.apply();
+    }
+
     private XlsxReader() {}
 
     static SheetRecords read(byte[] bytes, Problems problems) {
