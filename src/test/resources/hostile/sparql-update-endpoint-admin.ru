@@ -1,8 +1,8 @@
-about: /sparql/update by the administrator: the endpoint does not exist (yet), and nothing is fetched
+about: /sparql/update by the administrator, LOAD from a loopback address: refused by the outbound guard, nothing fetched
 request: POST /sparql/update
 content-type: application/sparql-update
 credentials: admin
-accept: application/sparql-results+json
-expect: 404
+expect: 403
+message: does not fetch
 ---
 LOAD <{{canary}}/admin.ttl> INTO GRAPH <{{base}}graph/catalog/mps>

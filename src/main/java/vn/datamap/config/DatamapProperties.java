@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword     password of {@code admin}; when unset one is generated into the data directory
  * @param maxUploadBytes    the largest catalogue a steward may submit
  * @param maxValidateBytes  the largest file the open dry run accepts
+ * @param queryConcurrency  how many SPARQL queries run at once; one more is answered 503 at once
+ * @param queryMaxRows      the most rows (or solutions behind a graph) one SPARQL query returns
+ * @param outboundAllow     "host:port" entries an admin's SPARQL {@code LOAD} may fetch from even
+ *                          though they are loopback or private addresses (comma-separated)
  */
 @ConfigurationProperties(prefix = "datamap")
 public record DatamapProperties(
@@ -30,5 +34,8 @@ public record DatamapProperties(
         @DefaultValue("1000") int maxPageSize,
         String adminPassword,
         @DefaultValue("20971520") long maxUploadBytes,
-        @DefaultValue("5242880") long maxValidateBytes) {
+        @DefaultValue("5242880") long maxValidateBytes,
+        @DefaultValue("16") int queryConcurrency,
+        @DefaultValue("100000") int queryMaxRows,
+        @DefaultValue("") String outboundAllow) {
 }

@@ -18,6 +18,7 @@ import vn.datamap.publish.CatalogPublisher;
 import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
 import vn.datamap.store.StoreReader;
+import vn.datamap.store.StoreWriter;
 import vn.datamap.validate.CatalogueValidator;
 import vn.datamap.validate.Finding;
 import vn.datamap.vocab.Minted;
@@ -38,6 +39,8 @@ public class CatalogueWriter {
     private static final Node REPLACES = NodeFactory.createURI(NS.DCT + "replaces");
     private static final Node IS_REPLACED_BY = NodeFactory.createURI(NS.DCT + "isReplacedBy");
 
+    /** The format a submission made by {@code /sparql/update} records. */
+    public static final String SPARQL_UPDATE = "application/sparql-update";
     private final Store store;
     private final Minted minted;
     private final CatalogPublisher publisher;
@@ -63,29 +66,68 @@ public class CatalogueWriter {
 
     /** Validates and, when the catalogue conforms and changes something, makes it live. */
     public SubmissionOutcome submit(Submission submission) {
-        requireWritable(submission.agencyId());
+        return submitAll(List.of(submission)).get(0);
+    }
+
+    /**
+     * Several catalogues at once (a SPARQL update may touch more than one), in one write
+     * transaction: all of them become live, or none. When some break the rules, the answer holds
+     * the outcomes of those only, and nothing is written.
+     */
+    public List<SubmissionOutcome> submitAll(List<Submission> submissions) {
+        submissions.forEach(s -> requireWritable(s.agencyId()));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Prepared prepared = store.read(reader -> prepare(reader, submission, true));
-            if (prepared.outcome() != null) {
-                return prepared.outcome();
+            List<Prepared> prepared = store.read(reader -> submissions.stream().map(s -> prepare(reader, s, true)).toList());
+            List<SubmissionOutcome> rejected = prepared.stream().map(Prepared::outcome)
+                    .filter(o -> o != null && o.status() == SubmissionOutcome.Status.REJECTED).toList();
+            if (!rejected.isEmpty()) {
+                return rejected;
             }
-            Revision revision = store.write(w -> {
-                Node own = minted.catalogueGraph(submission.agencyId());
-                if (store.graphGeneration(own) != prepared.ownVersion()
-                        || store.graphGeneration(minted.referenceGraph()) != prepared.referenceVersion()) {
-                    return null;
+            if (prepared.stream().allMatch(p -> p.outcome() != null)) {
+                return prepared.stream().map(Prepared::outcome).toList();
+            }
+            List<Revision> written = store.write(w -> write(w, submissions, prepared));
+            if (written != null) {
+                long generation = store.state().generation();
+                List<SubmissionOutcome> outcomes = new ArrayList<>();
+                for (int i = 0; i < prepared.size(); i++) {
+                    Prepared p = prepared.get(i);
+                    if (p.outcome() != null) {
+                        outcomes.add(p.outcome());
+                        continue;
+                    }
+                    bury(submissions.get(i).agencyId(), p, written.get(i));
+                    outcomes.add(new SubmissionOutcome(SubmissionOutcome.Status.ACCEPTED, submissions.get(i).agencyId(),
+                            written.get(i), p.changes(), p.findings(), generation));
                 }
-                w.replaceGraph(own, prepared.graph());
-                return revisions.record(submission.agencyId(), prepared.graph(), draft(submission, prepared.changes()));
-            });
-            if (revision != null) {
-                bury(submission.agencyId(), prepared, revision);
-                return new SubmissionOutcome(SubmissionOutcome.Status.ACCEPTED, submission.agencyId(), revision,
-                        prepared.changes(), prepared.findings(), store.state().generation());
+                return outcomes;
             }
         }
-        throw ApiException.conflict("The catalogue of '" + submission.agencyId()
+        throw ApiException.conflict("The catalogue of '" + submissions.get(0).agencyId()
                 + "' kept changing while this submission was being checked; send it again");
+    }
+
+    /** The write transaction: null when a graph moved since it was prepared, else a revision per catalogue written. */
+    private List<Revision> write(StoreWriter w, List<Submission> submissions, List<Prepared> prepared) {
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            if (p.outcome() == null && (store.graphGeneration(minted.catalogueGraph(submissions.get(i).agencyId())) != p.ownVersion()
+                    || store.graphGeneration(minted.referenceGraph()) != p.referenceVersion())) {
+                return null;
+            }
+        }
+        List<Revision> written = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            Submission s = submissions.get(i);
+            if (p.outcome() != null) {
+                written.add(null);
+                continue;
+            }
+            w.replaceGraph(minted.catalogueGraph(s.agencyId()), p.graph());
+            written.add(revisions.record(s.agencyId(), p.graph(), draft(s, p.changes())));
+        }
+        return written;
     }
 
     /** The same checks as {@link #submit}, storing nothing: the dry run. */
@@ -204,7 +246,8 @@ public class CatalogueWriter {
     }
 
     private Revision draft(Submission s, Revision.Changes changes) {
-        return new Revision(s.agencyId(), 0, Instant.now(clock), s.agent(), s.restoredFrom() != null ? "restore" : "submission",
+        return new Revision(s.agencyId(), 0, Instant.now(clock), s.agent(), s.restoredFrom() != null ? "restore"
+                : SPARQL_UPDATE.equals(s.format()) ? "update" : "submission",
                 s.format(), s.bytes(), 0, changes, s.restoredFrom());
     }
 

@@ -50,4 +50,11 @@ public class IngestConfiguration {
     OutcomeResponses outcomeResponses(Minted minted) {
         return new OutcomeResponses(minted);
     }
+
+    @Bean
+    SparqlUpdates sparqlUpdates(Store store, Minted minted, CatalogueWriter writer, SubmissionReader reader,
+                                DatamapProperties properties) {
+        RemoteDocuments remote = new RemoteDocuments(new OutboundGuard(properties.outboundAllow()), properties.maxUploadBytes());
+        return new SparqlUpdates(store, minted, writer, reader, remote);
+    }
 }

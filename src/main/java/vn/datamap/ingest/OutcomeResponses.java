@@ -3,11 +3,14 @@ package vn.datamap.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.json.JsonMapper;
+import vn.datamap.validate.Finding;
 import vn.datamap.validate.ReportFormats;
 import vn.datamap.vocab.Minted;
 import vn.datamap.web.Problem;
@@ -53,6 +56,51 @@ public class OutcomeResponses {
         } else {
             body.put("status", dryRun ? (rejected ? "rejected" : "conforms") : outcome.status().name().toLowerCase());
         }
+        body.putAll(summary(outcome, parsed.locator()));
+        response.setStatus(status);
+        if (outcome.status() == SubmissionOutcome.Status.ACCEPTED && !dryRun) {
+            response.setHeader(HttpHeaders.ETAG, "W/\"" + outcome.generation() + "\"");
+        }
+        response.setContentType((rejected && !dryRun ? Problem.MEDIA_TYPE : "application/json") + ";charset=UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The outcomes of one update over several catalogues: 200 with a summary of each catalogue it
+     * changed, or 422 with the findings of those that break the rules (then nothing changed).
+     */
+    void writeAll(List<SubmissionOutcome> outcomes, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean rejected = outcomes.stream().anyMatch(o -> o.status() == SubmissionOutcome.Status.REJECTED);
+        RdfFormat rdf = JsonOrRdf.choose(request);
+        if (rdf != null) {
+            response.setStatus(rejected ? 422 : 200);
+            RdfResponses.write(response, ReportFormats.shacl(outcomes.stream().flatMap(o -> o.findings().stream()).toList()), rdf);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (rejected) {
+            Problem problem = new Problem(422, "The update leaves " + outcomes.size() + " catalogue(s) breaking rules of "
+                    + "the profile; nothing was changed. Each result says what to fix, in Vietnamese and English.");
+            body.put("type", "about:blank");
+            body.put("title", problem.error());
+            body.put("status", 422);
+            body.put("detail", problem.message());
+            body.put("error", problem.error());
+            body.put("message", problem.message());
+        } else {
+            boolean accepted = outcomes.stream().anyMatch(o -> o.status() == SubmissionOutcome.Status.ACCEPTED);
+            body.put("status", accepted ? "accepted" : "unchanged");
+        }
+        body.put("catalogues", outcomes.stream().map(o -> summary(o, f -> Map.of())).toList());
+        response.setStatus(rejected ? 422 : 200);
+        response.setContentType((rejected ? Problem.MEDIA_TYPE : "application/json") + ";charset=UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> summary(SubmissionOutcome outcome, Function<Finding, Map<String, Object>> locator) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean rejected = outcome.status() == SubmissionOutcome.Status.REJECTED;
         body.put("agency", outcome.agencyId());
         body.put("catalogue", minted.catalogue(outcome.agencyId()).getURI());
         body.put("conforms", !rejected);
@@ -65,12 +113,7 @@ public class OutcomeResponses {
         }
         body.put("violations", outcome.violations());
         body.put("warnings", outcome.warnings());
-        body.put("results", ReportFormats.json(outcome.findings(), parsed.locator()));
-        response.setStatus(status);
-        if (outcome.status() == SubmissionOutcome.Status.ACCEPTED && !dryRun) {
-            response.setHeader(HttpHeaders.ETAG, "W/\"" + outcome.generation() + "\"");
-        }
-        response.setContentType((rejected && !dryRun ? Problem.MEDIA_TYPE : "application/json") + ";charset=UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+        body.put("results", ReportFormats.json(outcome.findings(), locator));
+        return body;
     }
 }

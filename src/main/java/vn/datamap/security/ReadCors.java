@@ -23,7 +23,7 @@ final class ReadCors extends OncePerRequestFilter {
     private static final Set<String> ALLOWED_HEADERS = Set.of("accept", "accept-language", "content-language",
             "content-type", "if-match", "if-none-match", "if-modified-since", "if-unmodified-since", "range",
             "cache-control");
-    private static final String EXPOSED = "ETag, Last-Modified, Link, Location, Content-Location, Content-Disposition, Retry-After, Vary";
+    private static final String EXPOSED = "ETag, Last-Modified, Link, Location, Content-Location, Content-Disposition, Retry-After, Vary, Datamap-Result-Limit";
 
     private final AccessRules rules;
 

@@ -16,12 +16,6 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.ExprFunctionOp;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
 import vn.datamap.store.PublicQuerySettings;
 import vn.datamap.store.TdbStore;
 import vn.datamap.store.UnionDefaultGraphView;
@@ -36,17 +30,21 @@ import vn.datamap.store.UnionDefaultGraphView;
 final class PublicQueryProcessor extends SPARQL_QueryDataset {
     /** ARQ's special graph names ({@code urn:x-arq:DefaultGraph} reaches the store's bookkeeping). */
     private static final String ENGINE_NAMESPACE = "urn:x-arq:";
+    /** Response header naming the row cap when it lowered (or set) the query's LIMIT. */
+    static final String RESULT_LIMIT_HEADER = "Datamap-Result-Limit";
     private final TdbStore store;
     private final QueryTimeouts timeouts;
+    private final long maxRows;
 
-    PublicQueryProcessor(TdbStore store, QueryTimeouts timeouts) {
+    PublicQueryProcessor(TdbStore store, QueryTimeouts timeouts, long maxRows) {
         this.store = store;
         this.timeouts = timeouts;
+        this.maxRows = maxRows;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
-        if (query.getQueryPattern() != null && usesService(query)) {
+        if (ServiceCalls.in(query.getQueryPattern())) {
             ServletOps.errorBadRequest("SERVICE is disabled on this endpoint: queries never leave the server");
         }
         if (query.toString().toLowerCase(java.util.Locale.ROOT).contains(ENGINE_NAMESPACE)) {
@@ -68,6 +66,7 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        query = capped(action, query);
         DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
         if (description == null) {
             // DESCRIBE reads the dataset's default graph directly rather than through the engine.
@@ -95,25 +94,16 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
     }
 
     /**
-     * Whether SERVICE appears anywhere: in the pattern, in a subquery, or in the pattern of an
-     * EXISTS / NOT EXISTS inside an expression. The syntax walker does not enter subqueries, so
-     * the compiled algebra is walked, expressions and their patterns included.
+     * The query with its LIMIT lowered to the row cap (ASK has none to lower). The response says
+     * so in a header, so that a client can tell a capped answer from a complete one.
      */
-    static boolean usesService(Query query) {
-        boolean[] found = {false};
-        OpVisitorBase service = new OpVisitorBase() {
-            @Override
-            public void visit(OpService op) {
-                found[0] = true;
-            }
-        };
-        Walker.walk(Algebra.compile(query), service, new ExprVisitorBase() {
-            @Override
-            public void visit(ExprFunctionOp funcOp) {
-                Walker.walk(funcOp.getGraphPattern(), service, this);
-            }
-        });
-        return found[0];
+    private Query capped(HttpAction action, Query query) {
+        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
+            return query;
+        }
+        Query capped = query.cloneQuery();
+        capped.setLimit(maxRows);
+        action.getResponse().setHeader(RESULT_LIMIT_HEADER, Long.toString(maxRows));
+        return capped;
     }
-
 }

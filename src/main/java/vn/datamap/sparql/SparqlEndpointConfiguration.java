@@ -28,7 +28,8 @@ public class SparqlEndpointConfiguration {
     FusekiServer fusekiServer(TdbStore store, DatamapProperties properties) {
         QueryTimeouts timeouts = QueryTimeouts.parse(properties.queryTimeout());
         return FusekiServer.create()
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicQueryProcessor(store, timeouts))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new PublicQueryProcessor(store, timeouts, properties.queryMaxRows()))
                 .add(PATH, DataService.newBuilder(store.dataset()))
                 .addOperation(PATH, Operation.Query)
                 .enablePing(false)
@@ -46,8 +47,13 @@ public class SparqlEndpointConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter() {
-        FilterRegistrationBean<SparqlProtocolFilter> registration = new FilterRegistrationBean<>(new SparqlProtocolFilter());
+    QueryGate queryGate(DatamapProperties properties) {
+        return new QueryGate(properties.queryConcurrency());
+    }
+
+    @Bean
+    FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(QueryGate gate) {
+        FilterRegistrationBean<SparqlProtocolFilter> registration = new FilterRegistrationBean<>(new SparqlProtocolFilter(gate));
         registration.addUrlPatterns(PATH);
         registration.setName("sparqlProtocol");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

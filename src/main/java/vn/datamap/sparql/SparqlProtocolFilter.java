@@ -15,10 +15,15 @@ import vn.datamap.web.Problem;
  * Routes SPARQL protocol requests on {@code /sparql} to the embedded Fuseki, with errors turned
  * into the product's JSON problems. A GET without a query (the editor, or the service
  * description) goes on to the application's own controller. A POST body is bounded first
- * ({@link BoundedBodyRequest}).
+ * ({@link BoundedBodyRequest}); a query runs only when the {@link QueryGate} has a place for it.
  */
 final class SparqlProtocolFilter implements Filter {
     private final FusekiFilter fuseki = new FusekiFilter();
+    private final QueryGate gate;
+
+    SparqlProtocolFilter(QueryGate gate) {
+        this.gate = gate;
+    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
@@ -35,9 +40,18 @@ final class SparqlProtocolFilter implements Filter {
                 return;
             }
         }
-        ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
-        fuseki.doFilter(request, response, chain);
-        response.finish();
+        if (!gate.tryEnter()) {
+            new Problem(503, gate.size() + " SPARQL queries are running, the most this server runs at once;"
+                    + " try again in a few seconds").writeTo((HttpServletResponse) res);
+            return;
+        }
+        try {
+            ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
+            fuseki.doFilter(request, response, chain);
+            response.finish();
+        } finally {
+            gate.leave();
+        }
     }
 
     /**
