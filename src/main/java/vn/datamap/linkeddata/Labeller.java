@@ -37,7 +37,8 @@ final class Labeller {
             }
             return byLang.values().iterator().next();
         }
-        return compact(node);
+        // Unlabelled nodes minted here (a roadmap, a contact point) read better as their path.
+        return node.isURI() && minted.isMinted(node.getURI()) ? node.getURI().substring(minted.base().length()) : compact(node);
     }
 
     String labelIn(Node node, String lang) {

@@ -95,7 +95,7 @@ public class CatalogController {
         Graph graph = whole ? publisher.whole(agencyId) : publisher.page(catalogRequest).graph();
         if (representation.isHtml()) {
             var focus = agencyId == null ? minted.nationalMap() : minted.catalogue(agencyId);
-            return pages.render(describer.describe(focus, graph), request.getRequestURI());
+            return pages.render(describer.describe(focus, graph), pathWithQuery(request));
         }
         RdfResponses.write(response, graph, representation.rdf());
         return null;
@@ -147,5 +147,16 @@ public class CatalogController {
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("modified_since must be an ISO 8601 date or date-time, got '" + value + "'");
         }
+    }
+
+    /** The request's path and query (paging, filters) without {@code format}, for the alternate links. */
+    private static String pathWithQuery(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.isBlank()) {
+            return request.getRequestURI();
+        }
+        String kept = java.util.Arrays.stream(query.split("&")).filter(p -> !p.startsWith("format=") && !p.equals("format"))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return request.getRequestURI() + (kept.isEmpty() ? "" : "?" + kept);
     }
 }

@@ -270,4 +270,15 @@ class CatalogPagingTest {
         }
         return params.get(name);
     }
+
+    @Test
+    void theHtmlPageOfAPageLinksToTheSamePageInEveryFormat() {
+        HttpResponse<byte[]> r = http.get("/catalog?page=2&page_size=10&format=html", "Accept", "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String html = HttpTester.text(r);
+        for (String format : new String[] {"ttl", "jsonld", "rdf", "nt"}) {
+            assertThat(html).contains("href=\"/catalog?page=2&amp;page_size=10&amp;format=" + format + "\"");
+        }
+        assertThat(html).doesNotContain("format=html&amp;format");
+    }
 }
