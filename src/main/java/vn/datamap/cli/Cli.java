@@ -66,9 +66,10 @@ public final class Cli {
     static final String USAGE_TEXT = """
             Vietnam Data Map — command line / dòng lệnh
 
-              java -jar datamap.jar validate [--agency ID] FILE
+              java -jar datamap.jar validate [--agency ID] [--base-uri URI] FILE
                   Check a catalogue file (Turtle, JSON-LD, RDF/XML, N-Triples, CSV, XLSX) without a
-                  running server; prints the report. / Kiểm tra tệp danh mục, không cần máy chủ.
+                  running server; prints the report. The base URI is the one the file's catalogue
+                  IRI was written under, unless given. / Kiểm tra tệp danh mục, không cần máy chủ.
               java -jar datamap.jar import --agency ID [--confirm-removals] FILE
                   Validate and store the catalogue of agency ID in DATAMAP_DATA_DIR (the server must
                   be stopped; while it runs, use PUT /api/agencies/ID/catalogue). / Nộp danh mục.

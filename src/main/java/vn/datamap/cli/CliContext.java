@@ -31,11 +31,15 @@ final class CliContext {
         return start(dataDir, BaseUriRecord.recorded(dataDir), false);
     }
 
-    /** On a temporary data directory, deleted when the context closes. */
-    static ConfigurableApplicationContext forValidation(Map<String, String> options) {
+    /**
+     * On a temporary data directory, deleted when the context closes. The base URI is
+     * {@code --base-uri}, else DATAMAP_BASE_URI, else the one the file was written under, else the default.
+     */
+    static ConfigurableApplicationContext forValidation(Map<String, String> options, String fileBase) {
+        String base = options.getOrDefault("base-uri", System.getenv().getOrDefault("DATAMAP_BASE_URI", fileBase));
         try {
             Path temp = Files.createTempDirectory("datamap-validate");
-            ConfigurableApplicationContext context = start(temp, null, true);
+            ConfigurableApplicationContext context = start(temp, base, true);
             context.addApplicationListener(e -> {
                 if (e instanceof org.springframework.context.event.ContextClosedEvent) {
                     delete(temp);

@@ -42,7 +42,7 @@ final class Commands {
         byte[] body = read(file);
         BodyFormat format = format(file);
         Progress progress = new Progress(err, 3);
-        try (ConfigurableApplicationContext context = CliContext.forValidation(options)) {
+        try (ConfigurableApplicationContext context = CliContext.forValidation(options, FileBase.of(body, format))) {
             progress.step("map loaded / đã nạp bản đồ");
             SubmissionReader reader = context.getBean(SubmissionReader.class);
             String agencyId = options.containsKey("agency") ? options.get("agency") : reader.agencyOf(body, format);

@@ -56,6 +56,18 @@ class CliTest {
     }
 
     @Test
+    void aCatalogueDownloadedFromAServerValidatesOfflineUnderThatServersBase(@TempDir Path dir) throws IOException {
+        TestServer server = TestServer.shared();
+        byte[] turtle = server.http().get("/catalog/moj", "Accept", "text/turtle").body();
+        Path file = Files.write(dir.resolve("moj.ttl"), turtle);
+        assertThat(run("validate", "--agency", "moj", file.toString())).as(out() + err()).isEqualTo(Cli.OK);
+        assertThat(out()).contains("0 lỗi/errors").contains("8 cơ sở dữ liệu/databases");
+        // Named explicitly, another base makes the same file someone else's catalogue.
+        assertThat(run("validate", "--agency", "moj", "--base-uri", "http://elsewhere.test/", file.toString()))
+                .isEqualTo(Cli.INVALID);
+    }
+
+    @Test
     void importAndExportWorkOnAStoppedServersDataDirectory(@TempDir Path dir) throws IOException {
         Path data = dir.resolve("data");
         try (TestServer server = TestServer.start(DatamapServer.create().demo(true).baseUri(BASE), data, false)) {
