@@ -29,6 +29,7 @@ public class HomeController {
     private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final Store store;
     private final Dashboard dashboard;
+    private final Map<String, Map<String, Object>> figures = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HomeController(Store store, Dashboard dashboard) {
         this.store = store;
@@ -38,32 +39,46 @@ public class HomeController {
     @GetMapping("/")
     public ModelAndView home() {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        LocalDate today = LocalDate.now(VIET_NAM);
+        long generation = store.state().generation();
+        String key = generation + "/" + english + "/" + today;
+        Map<String, Object> model = figures.get(key);
+        if (model == null) {
+            model = figures(english, today);
+            // The figures change only with the map (or the date): keep those of the current generation.
+            figures.keySet().removeIf(k -> !k.startsWith(generation + "/"));
+            figures.put(key, model);
+        }
+        return new ModelAndView("home", model);
+    }
+
+    private Map<String, Object> figures(boolean english, LocalDate date) {
         Binding day = BindingFactory.binding(Var.alloc("today"),
-                NodeFactory.createLiteralDT(LocalDate.now(VIET_NAM).toString(), XSDDatatype.XSDdate));
+                NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
         List<Binding> rows = store.read(r -> r.select(QueryLibrary.get("map/headline"), day));
-        ModelAndView view = new ModelAndView("home");
+        Map<String, Object> view = new LinkedHashMap<>();
         Binding row = rows.isEmpty() ? null : rows.get(0);
         for (String figure : new String[] {"catalogues", "databases", "agencies", "milestones", "overdue"}) {
-            view.addObject(figure, row == null || row.get(figure) == null ? 0 : row.get(figure).getLiteralValue());
+            view.put(figure, row == null || row.get(figure) == null ? 0 : row.get(figure).getLiteralValue());
         }
         var coverage = dashboard.coverage(english);
         var kinds = dashboard.databasesByKind(english);
         var statuses = dashboard.milestonesByStatus(english);
         var today = dashboard.provinces(false, english);
         var of2023 = dashboard.provinces(true, english);
-        view.addObject("coverage", coverage);
-        view.addObject("kinds", kinds);
-        view.addObject("statuses", statuses);
-        view.addObject("overdueList", dashboard.overdue(english, 10));
-        view.addObject("provinces", today.values());
-        view.addObject("provincesCovered", today.values().stream().filter(Dashboard.Province::covered).count());
+        view.put("coverage", coverage);
+        view.put("kinds", kinds);
+        view.put("statuses", statuses);
+        view.put("overdueList", dashboard.overdue(english, 10));
+        view.put("provinces", today.values());
+        view.put("provincesCovered", today.values().stream().filter(Dashboard.Province::covered).count());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kinds", kinds);
         data.put("statuses", statuses);
         data.put("provinces", today);
         data.put("provinces2023", of2023);
         // Safe inside <script type="application/json">: no "</" can close the element early.
-        view.addObject("dashboardJson", JSON.writeValueAsString(data).replace("</", "<\\/"));
-        return view;
+        view.put("dashboardJson", JSON.writeValueAsString(data).replace("</", "<\\/"));
+        return Map.copyOf(view);
     }
 }

@@ -135,6 +135,14 @@ class SubmissionLifecycleTest {
         assertThat(revisions("moet")).isEqualTo(first + 2);
     }
 
+    /** A headline figure of the front page, as shown. */
+    private static long homeFigure(String name) {
+        String html = HttpTester.text(server.http().get("/", "Accept", "text/html"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"figure-" + name + "\">([0-9.,]+)<").matcher(html);
+        assertThat(m.find()).as("figure %s on the front page", name).isTrue();
+        return Long.parseLong(m.group(1).replaceAll("[.,]", ""));
+    }
+
     @Test
     void droppedDatabasesAreGoneAndSayWhatReplacedThem() {
         Graph edited = copy(client.storedGraph("sbv"));
@@ -146,8 +154,10 @@ class SubmissionLifecycleTest {
         removeDatabase(edited, dropped, "sbv");
         addDatabase(edited, successor, "sbv-new-0001", "sbv");
         edited.add(successor, NodeFactory.createURI(DCT + "replaces"), replaced);
+        long shownBefore = homeFigure("databases");
         HttpResponse<byte[]> r = put("sbv", turtle(edited));
         assertThat(r.statusCode()).as(HttpTester.text(r)).isEqualTo(200);
+        assertThat(homeFigure("databases")).as("the front page follows the map at once").isEqualTo(shownBefore - 1);
         HttpResponse<byte[]> gone = server.http().get(replaced.getURI(), "Accept", "text/turtle");
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(gone.headers().firstValue("Link").orElse("")).contains(successor.getURI());
