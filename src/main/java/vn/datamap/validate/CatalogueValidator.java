@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -14,9 +14,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.ValidationProc;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
@@ -48,14 +50,26 @@ public final class CatalogueValidator {
         shapes = Shapes.parse(shapesGraph);
     }
 
-    /** Validates {@code submitted} in the light of {@code context}; neither graph is changed. */
+    /**
+     * Validates {@code submitted} in the light of {@code context}; neither graph is changed. Only
+     * the nodes the submission describes (its subjects) are validated, each against the shapes that
+     * target it in the whole data graph: the cost follows the size of the submission, not of the
+     * map, and the results are those a validation of everything would give about those nodes.
+     */
     public ValidationOutcome validate(Graph submitted, Graph context) {
         Graph data = new Union(submitted, context);
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        Set<Node> subjects = new HashSet<>();
+        Set<Node> subjects = new LinkedHashSet<>();
         submitted.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        ValidationContext run = ValidationContext.create(shapes, data);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node node : subjects) {
+                if (VLib.isFocusNode(shape, node, data)) {
+                    ValidationProc.execValidateShape(run, data, shape, node);
+                }
+            }
+        }
         List<Finding> findings = new ArrayList<>();
-        for (ReportEntry entry : report.getEntries()) {
+        for (ReportEntry entry : run.generateReport().getEntries()) {
             if (subjects.contains(entry.focusNode())) {
                 findings.add(finding(entry));
             }
