@@ -76,7 +76,12 @@ public class ResourceExtras {
             List<Link> from = new ArrayList<>();
             List<Link> to = new ArrayList<>();
             for (Binding b : select("linkeddata/agency-lineage", "agency", resource)) {
-                Link link = new Link(href(b.get("other")), pick(b, "otherVi", "otherEn", english, b.get("other")), text(b.get("date")));
+                String note = text(b.get("date"));
+                if ("true".equals(text(b.get("partial")))) {
+                    // Only some functions moved (e.g. MOLISA's to MAE), not the whole body.
+                    note = (note == null ? "" : note + " · ") + (english ? "part of its functions" : "một phần chức năng, nhiệm vụ");
+                }
+                Link link = new Link(href(b.get("other")), pick(b, "otherVi", "otherEn", english, b.get("other")), note);
                 ("from".equals(text(b.get("direction"))) ? from : to).add(link);
             }
             extras.put("predecessors", from);

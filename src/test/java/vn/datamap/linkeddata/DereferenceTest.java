@@ -157,6 +157,16 @@ class DereferenceTest {
     }
 
     @Test
+    void aPartialTransferIsToldApartFromAMerger() {
+        String lineage = element(html(server.base() + "agency/mae"), "agency-predecessors");
+        String molisa = lineage.substring(lineage.indexOf("href=\"/agency/molisa\""));
+        assertThat(molisa.substring(0, molisa.indexOf("</li>"))).contains("một phần chức năng");
+        String monre = lineage.substring(lineage.indexOf("href=\"/agency/monre\""));
+        assertThat(monre.substring(0, monre.indexOf("</li>"))).doesNotContain("một phần");
+        assertThat(html(server.base() + "agency/mae?lang=en")).contains("part of its functions");
+    }
+
+    @Test
     void langParameterSwitchesThePageToEnglish() {
         assertThat(html(server.base() + "agency/mps")).contains("<html lang=\"vi\"");
         String english = html(server.base() + "agency/mps?lang=en");
