@@ -33,6 +33,7 @@ import vn.datamap.web.ApiException;
  */
 public class CatalogueWriter {
     private static final int ATTEMPTS = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogueWriter.class);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Node MODIFIED = NodeFactory.createURI(NS.DCT + "modified");
     private static final Node TITLE = NodeFactory.createURI(NS.DCT + "title");
@@ -96,7 +97,6 @@ public class CatalogueWriter {
                         outcomes.add(p.outcome());
                         continue;
                     }
-                    bury(submissions.get(i).agencyId(), p, written.get(i));
                     outcomes.add(new SubmissionOutcome(SubmissionOutcome.Status.ACCEPTED, submissions.get(i).agencyId(),
                             written.get(i), p.changes(), p.findings(), generation));
                 }
@@ -107,7 +107,13 @@ public class CatalogueWriter {
                 + "' kept changing while this submission was being checked; send it again");
     }
 
-    /** The write transaction: null when a graph moved since it was prepared, else a revision per catalogue written. */
+    /**
+     * The write transaction: null when a graph moved since it was prepared, else the revision of
+     * each catalogue written (null for those unchanged). The revisions and tombstones are recorded
+     * once the map has committed, before any other write: a crash in between leaves the map
+     * committed and its record to the reconciler at the next start, never a record of a write
+     * that did not happen.
+     */
     private List<Revision> write(StoreWriter w, List<Submission> submissions, List<Prepared> prepared) {
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
@@ -119,15 +125,32 @@ public class CatalogueWriter {
         List<Revision> written = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
-            Submission s = submissions.get(i);
-            if (p.outcome() != null) {
-                written.add(null);
-                continue;
+            written.add(null);
+            if (p.outcome() == null) {
+                w.replaceGraph(minted.catalogueGraph(submissions.get(i).agencyId()), p.graph());
             }
-            w.replaceGraph(minted.catalogueGraph(s.agencyId()), p.graph());
-            written.add(revisions.record(s.agencyId(), p.graph(), draft(s, p.changes())));
         }
+        w.afterCommit(() -> {
+            try {
+                record(submissions, prepared, written);
+            } catch (RuntimeException e) {
+                LOG.error("A committed catalogue was not recorded in the revision log; the next start records it", e);
+            }
+        });
         return written;
+    }
+
+    private void record(List<Submission> submissions, List<Prepared> prepared, List<Revision> written) {
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared p = prepared.get(i);
+            Submission s = submissions.get(i);
+            if (p.outcome() == null) {
+                Revision revision = revisions.record(s.agencyId(), p.graph(), draft(s, p.changes()));
+                revisions.bury(tombstones(p.diff(), p.graph(), p.old(), minted.catalogue(s.agencyId()), revision),
+                        p.diff().added);
+                written.set(i, revision);
+            }
+        }
     }
 
     /** The same checks as {@link #submit}, storing nothing: the dry run. */
@@ -230,19 +253,20 @@ public class CatalogueWriter {
                 .stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private void bury(String agencyId, Prepared prepared, Revision revision) {
+    /** Tombstones for the databases a new version of a catalogue dropped, with what replaced each when known. */
+    static List<Tombstone> tombstones(CatalogueDiff diff, Graph fresh, Graph old, Node catalogue, Revision revision) {
         List<Tombstone> dropped = new ArrayList<>();
-        for (Node db : prepared.diff().removed) {
-            Node replacedBy = prepared.graph().find(Node.ANY, REPLACES, db).nextOptional().map(t -> t.getSubject())
-                    .orElseGet(() -> prepared.old().find(db, IS_REPLACED_BY, Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null));
-            String title = prepared.old().find(db, TITLE, Node.ANY).toList().stream().map(t -> t.getObject())
+        for (Node db : diff.removed) {
+            Node replacedBy = fresh.find(Node.ANY, REPLACES, db).nextOptional().map(t -> t.getSubject())
+                    .orElseGet(() -> old.find(db, IS_REPLACED_BY, Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null));
+            String title = old.find(db, TITLE, Node.ANY).toList().stream().map(t -> t.getObject())
                     .filter(o -> o.isLiteral() && "vi".equals(o.getLiteralLanguage())).map(Node::getLiteralLexicalForm)
-                    .findFirst().orElse(prepared.diff().before.get(db));
+                    .findFirst().orElse(diff.before.get(db));
             if (db.isURI()) {
-                dropped.add(new Tombstone(db, title, minted.catalogue(agencyId), revision.at(), revision.number(), replacedBy));
+                dropped.add(new Tombstone(db, title, catalogue, revision.at(), revision.number(), replacedBy));
             }
         }
-        revisions.bury(dropped, prepared.diff().added);
+        return dropped;
     }
 
     private Revision draft(Submission s, Revision.Changes changes) {

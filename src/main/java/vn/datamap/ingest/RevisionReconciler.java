@@ -47,8 +47,10 @@ final class RevisionReconciler {
             Revision.Changes changes = new Revision.Changes(diff.after.size(), diff.names(diff.added, diff.after),
                     diff.names(diff.changed, diff.after), diff.names(diff.removed, diff.before), diff.unchanged,
                     CatalogueDiff.milestones(live), 0);
-            revisions.record(agencyId, live, new Revision(agencyId, 0, Instant.now(clock), "system", "start",
-                    "text/turtle", 0, 0, changes, null));
+            Revision revision = revisions.record(agencyId, live, new Revision(agencyId, 0, Instant.now(clock), "system",
+                    "start", "text/turtle", 0, 0, changes, null));
+            // Databases the live catalogue no longer has (a write whose record a crash cut off) answer 410.
+            revisions.bury(CatalogueWriter.tombstones(diff, live, recordedGraph, minted.catalogue(agencyId), revision), diff.added);
             recorded++;
         }
         if (recorded > 0) {

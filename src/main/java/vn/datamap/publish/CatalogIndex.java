@@ -19,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.springframework.stereotype.Component;
 import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
+import vn.datamap.store.StoreReader;
 import vn.datamap.store.StoreState;
 
 /**
@@ -66,16 +67,30 @@ public class CatalogIndex {
         return s != null ? s : current();
     }
 
-    private synchronized Snapshot build() {
-        Snapshot cached = recent.get(store.state().generation());
+    /** The index of the generation a reader sees, built from that reader when it is not kept. */
+    public Snapshot current(StoreReader reader) {
+        Snapshot s = recent.get(reader.state().generation());
+        return s != null ? s : build(reader);
+    }
+
+    /** The index of an earlier generation if it is still kept, else that of the reader's generation. */
+    public Snapshot at(long generation, StoreReader reader) {
+        Snapshot s = recent.get(generation);
+        return s != null ? s : current(reader);
+    }
+
+    private Snapshot build() {
+        return store.read(this::build);
+    }
+
+    private synchronized Snapshot build(StoreReader reader) {
+        Snapshot cached = recent.get(reader.state().generation());
         if (cached != null) {
             return cached;
         }
-        Snapshot built = store.read(reader -> {
-            List<Entry> entries = new ArrayList<>();
-            reader.select(QueryLibrary.get("publish/catalog-index"), null, row -> entries.add(entry(row)));
-            return index(reader.state(), entries);
-        });
+        List<Entry> entries = new ArrayList<>();
+        reader.select(QueryLibrary.get("publish/catalog-index"), null, row -> entries.add(entry(row)));
+        Snapshot built = index(reader.state(), entries);
         recent.put(built.state().generation(), built);
         return built;
     }

@@ -58,16 +58,23 @@ public class CatalogPublisher {
 
     /** One page of the national map (agencyId null) or of an agency's catalogue. */
     public CatalogPage page(CatalogRequest request) {
-        CatalogIndex.Snapshot snapshot = snapshot(request);
-        Node catalogue = request.agencyId() == null ? null : minted.catalogue(request.agencyId());
-        List<CatalogIndex.Entry> entries = entries(snapshot, request);
-        int total = entries.size();
-        int lastPage = lastPage(total, request);
-        int from = (request.page() - 1) * request.pageSize();
-        List<CatalogIndex.Entry> items = entries.subList(from, Math.min(total, from + request.pageSize()));
-        Graph graph = store.read(reader -> describe(reader, catalogue, items));
-        new HydraPaging(minted, request, snapshot.state().generation(), total, lastPage).addTo(graph, catalogue != null ? catalogue : minted.nationalMap());
-        return new CatalogPage(graph, total, lastPage, items, snapshot.state());
+        // Membership, count and descriptions come from one read: a write committing meanwhile
+        // cannot make a page announce one version and describe another. A page of a walk pinned
+        // to an earlier generation keeps that generation's membership, described as it is now.
+        return store.read(reader -> {
+            CatalogIndex.Snapshot snapshot = request.generation() == null ? index.current(reader)
+                    : index.at(request.generation(), reader);
+            Node catalogue = request.agencyId() == null ? null : minted.catalogue(request.agencyId());
+            List<CatalogIndex.Entry> entries = entries(snapshot, request);
+            int total = entries.size();
+            int lastPage = lastPage(total, request);
+            int from = (request.page() - 1) * request.pageSize();
+            List<CatalogIndex.Entry> items = entries.subList(from, Math.min(total, from + request.pageSize()));
+            Graph graph = describe(reader, catalogue, items);
+            new HydraPaging(minted, request, snapshot.state().generation(), total, lastPage)
+                    .addTo(graph, catalogue != null ? catalogue : minted.nationalMap());
+            return new CatalogPage(graph, total, lastPage, items, snapshot.state());
+        });
     }
 
     /**

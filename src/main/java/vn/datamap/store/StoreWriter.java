@@ -17,4 +17,11 @@ public interface StoreWriter {
 
     /** A read view of the live map as it stands inside this transaction. */
     StoreReader reader();
+
+    /**
+     * Work to do once this transaction has committed, before another write may begin (bookkeeping
+     * kept elsewhere, such as the revision log: it must never record what did not commit). It does
+     * not run when the transaction aborts.
+     */
+    void afterCommit(Runnable work);
 }

@@ -3,9 +3,11 @@ package vn.datamap.store;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -96,9 +98,9 @@ public final class TdbStore implements Store {
         try {
             T result;
             boolean changed;
+            TdbWriter writer = new TdbWriter(dsg, state, this::graphGeneration);
             dsg.begin(TxnType.WRITE);
             try {
-                TdbWriter writer = new TdbWriter(dsg, state, this::graphGeneration);
                 result = action.apply(writer);
                 changed = writer.changed();
                 Map<Node, GraphRecord> graphs = changed ? GraphRegistry.read(dsg) : null;
@@ -119,6 +121,8 @@ public final class TdbStore implements Store {
             } finally {
                 dsg.end();
             }
+            // Committed: the bookkeeping follows, still before any other write.
+            writer.afterCommit.forEach(Runnable::run);
             return result;
         } finally {
             writeLock.unlock();
@@ -164,6 +168,7 @@ public final class TdbStore implements Store {
         private final StoreState before;
         private final ToLongFunction<Node> generations;
         private final Set<Node> touched = new HashSet<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
 
         TdbWriter(DatasetGraph dsg, StoreState before, ToLongFunction<Node> generations) {
             this.dsg = dsg;
@@ -205,6 +210,11 @@ public final class TdbStore implements Store {
         @Override
         public StoreReader reader() {
             return new TdbReader(dsg, null, before, generations);
+        }
+
+        @Override
+        public void afterCommit(Runnable work) {
+            afterCommit.add(work);
         }
     }
 }
