@@ -71,14 +71,15 @@ final class SubmissionChecks {
         catalogues.stream().filter(c -> !c.equals(catalogue)).forEach(c -> findings.add(finding(c, null, "Submission-catalogue",
                 "Bài nộp chỉ được chứa danh mục của chính cơ quan này (" + agencyId + ").",
                 "A submission may hold only the catalogue of its own agency (" + agencyId + ").")));
-        List<Node> nodes = new ArrayList<>();
+        Set<Node> described = new LinkedHashSet<>();
         for (Node type : CONTENT_TYPES) {
             submission.find(Node.ANY, NS.RDF_TYPE, type).forEachRemaining(t -> {
-                if (t.getSubject().isURI() && !nodes.contains(t.getSubject())) {
-                    nodes.add(t.getSubject());
+                if (t.getSubject().isURI()) {
+                    described.add(t.getSubject());
                 }
             });
         }
+        List<Node> nodes = new ArrayList<>(described);
         if (!nodes.isEmpty()) {
             BindingBuilder b = BindingBuilder.create();
             b.add(Var.alloc("own"), minted.catalogueGraph(agencyId));
