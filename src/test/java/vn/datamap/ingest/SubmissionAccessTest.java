@@ -87,6 +87,7 @@ class SubmissionAccessTest {
         assertThat(client.get("/api/agencies/moit/revisions", null).statusCode()).isEqualTo(401);
         assertThat(client.get("/api/agencies/moit/revisions", MPS).statusCode()).isEqualTo(403);
         assertThat(client.get("/api/agencies/moit/revisions", MOIT).statusCode()).isEqualTo(200);
+        assertThat(client.send("POST", "/api/agencies/moit/revisions/1/restore", null, null, null).statusCode()).isEqualTo(401);
         assertThat(client.send("POST", "/api/agencies/moit/revisions/1/restore", null, null, MPS).statusCode()).isEqualTo(403);
     }
 
