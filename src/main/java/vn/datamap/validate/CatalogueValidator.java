@@ -37,6 +37,7 @@ public final class CatalogueValidator {
 
     private final Graph shapesGraph;
     private final Shapes shapes;
+    private final SparqlRules sparqlRules;
 
     public CatalogueValidator() {
         try (InputStream in = CatalogueValidator.class.getClassLoader().getResourceAsStream(SHAPES)) {
@@ -47,7 +48,9 @@ public final class CatalogueValidator {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + SHAPES, e);
         }
-        shapes = Shapes.parse(shapesGraph);
+        // The SPARQL-based constraints run apart, batched per rule (SparqlRules); the engine runs the rest.
+        shapes = Shapes.parse(SparqlRules.withoutSparql(shapesGraph));
+        sparqlRules = new SparqlRules(shapesGraph, Shapes.parse(shapesGraph));
     }
 
     /**
@@ -74,6 +77,10 @@ public final class CatalogueValidator {
                 findings.add(finding(entry));
             }
         }
+        for (SparqlRules.Result r : sparqlRules.run(data, subjects)) {
+            findings.add(new Finding(r.severity(), r.focus(), r.path(), r.value(), r.shape(),
+                    message(r.shape(), List.of(), "vi"), message(r.shape(), List.of(), "en")));
+        }
         findings.sort(Comparator.comparing((Finding f) -> f.isViolation() ? 0 : 1)
                 .thenComparing(f -> String.valueOf(f.focus()))
                 .thenComparing(f -> String.valueOf(f.shape())));
@@ -89,13 +96,18 @@ public final class CatalogueValidator {
 
     /** The message in one language: from the result, else from the rule itself. */
     private String message(ReportEntry entry, String lang) {
-        String found = inLanguage(entry.messages(), lang);
-        if (found == null && entry.source() != null) {
+        String found = message(entry.source(), entry.messages(), lang);
+        return found != null ? found : entry.message();
+    }
+
+    private String message(Node rule, Collection<Node> ofResult, String lang) {
+        String found = inLanguage(ofResult, lang);
+        if (found == null && rule != null) {
             List<Node> own = new ArrayList<>();
-            shapesGraph.find(entry.source(), SH_MESSAGE, Node.ANY).forEachRemaining(t -> own.add(t.getObject()));
+            shapesGraph.find(rule, SH_MESSAGE, Node.ANY).forEachRemaining(t -> own.add(t.getObject()));
             found = inLanguage(own, lang);
         }
-        return found != null ? found : entry.message();
+        return found;
     }
 
     private static String inLanguage(Collection<Node> messages, String lang) {

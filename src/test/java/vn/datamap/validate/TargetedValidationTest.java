@@ -25,9 +25,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import vn.datamap.store.ShippedData;
 
 /**
- * Validating only the nodes a submission describes finds exactly what validating the whole data
- * graph finds about those nodes: every fixture and every demo catalogue (against the rest of the
- * demo map) gives the same results both ways.
+ * The project's validation — only the nodes a submission describes, the SPARQL-based rules run
+ * once per rule for all of them — finds exactly what the SHACL engine's validation of the whole
+ * data graph finds about those nodes: every fixture and every demo catalogue (against the rest of
+ * the demo map) gives the same results both ways.
  */
 class TargetedValidationTest {
     private static final String BASE = "https://map.example.test/";
