@@ -45,13 +45,14 @@ final class SparqlProtocolFilter implements Filter {
                     + " try again in a few seconds").writeTo((HttpServletResponse) res);
             return;
         }
+        ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
         try {
-            ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
             fuseki.doFilter(request, response, chain);
-            response.finish();
         } finally {
+            // The query is over: its place is free before its answer (an error is written by finish) goes out.
             gate.leave();
         }
+        response.finish();
     }
 
     /**
