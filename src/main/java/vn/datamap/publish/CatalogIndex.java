@@ -18,13 +18,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.springframework.stereotype.Component;
 import vn.datamap.store.QueryLibrary;
-import vn.datamap.store.Store;
 import vn.datamap.store.StoreReader;
 import vn.datamap.store.StoreState;
 
 /**
  * The ordered list of datasets of the national map and of each catalogue, built once per store
- * generation. Pages are slices of it, so serving page N costs the same as page 1: no
+ * generation, from the read that serves the page. Pages are slices of it, so serving page N costs the same as page 1: no
  * {@code OFFSET} scan. The lists of the last few generations are kept, so that a harvester
  * walking the pages sees one consistent membership even if a write lands meanwhile.
  */
@@ -43,29 +42,12 @@ public class CatalogIndex {
         }
     }
 
-    private final Store store;
     private final Map<Long, Snapshot> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Snapshot> eldest) {
             return size() > KEEP;
         }
     });
-
-    public CatalogIndex(Store store) {
-        this.store = store;
-    }
-
-    /** The index of the latest generation. */
-    public Snapshot current() {
-        Snapshot s = recent.get(store.state().generation());
-        return s != null ? s : build();
-    }
-
-    /** The index of an earlier generation if it is still kept, else the latest. */
-    public Snapshot at(long generation) {
-        Snapshot s = recent.get(generation);
-        return s != null ? s : current();
-    }
 
     /** The index of the generation a reader sees, built from that reader when it is not kept. */
     public Snapshot current(StoreReader reader) {
@@ -77,10 +59,6 @@ public class CatalogIndex {
     public Snapshot at(long generation, StoreReader reader) {
         Snapshot s = recent.get(generation);
         return s != null ? s : current(reader);
-    }
-
-    private Snapshot build() {
-        return store.read(this::build);
     }
 
     private synchronized Snapshot build(StoreReader reader) {

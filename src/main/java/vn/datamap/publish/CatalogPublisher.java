@@ -46,7 +46,7 @@ public class CatalogPublisher {
 
     /** Throws {@link CatalogNotFoundException} unless the page exists; cheap (the index is cached). */
     public void requirePage(CatalogRequest request) {
-        entries(snapshot(request), request);
+        store.read(reader -> entries(snapshot(request, reader), request));
     }
 
     /** Throws {@link CatalogNotFoundException} unless the agency has a catalogue. */
@@ -62,8 +62,7 @@ public class CatalogPublisher {
         // cannot make a page announce one version and describe another. A page of a walk pinned
         // to an earlier generation keeps that generation's membership, described as it is now.
         return store.read(reader -> {
-            CatalogIndex.Snapshot snapshot = request.generation() == null ? index.current(reader)
-                    : index.at(request.generation(), reader);
+            CatalogIndex.Snapshot snapshot = snapshot(request, reader);
             Node catalogue = request.agencyId() == null ? null : minted.catalogue(request.agencyId());
             List<CatalogIndex.Entry> entries = entries(snapshot, request);
             int total = entries.size();
@@ -102,8 +101,9 @@ public class CatalogPublisher {
         return graph;
     }
 
-    private CatalogIndex.Snapshot snapshot(CatalogRequest request) {
-        return request.generation() == null ? index.current() : index.at(request.generation());
+    /** The index the request pages over: that of its pinned generation while kept, else the reader's. */
+    private CatalogIndex.Snapshot snapshot(CatalogRequest request, StoreReader reader) {
+        return request.generation() == null ? index.current(reader) : index.at(request.generation(), reader);
     }
 
     /** The entries the request pages over, after checking that the catalogue and the page exist. */
