@@ -45,14 +45,8 @@ public class OutcomeResponses {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         if (rejected && !dryRun) {
-            Problem problem = new Problem(422, "The catalogue breaks " + outcome.violations() + " rule(s) of the profile; "
+            rejection(body, "The catalogue breaks " + outcome.violations() + " rule(s) of the profile; "
                     + "nothing was changed. Each result says what to fix, in Vietnamese and English.");
-            body.put("type", "about:blank");
-            body.put("title", problem.error());
-            body.put("status", 422);
-            body.put("detail", problem.message());
-            body.put("error", problem.error());
-            body.put("message", problem.message());
         } else {
             body.put("status", dryRun ? (rejected ? "rejected" : "conforms") : outcome.status().name().toLowerCase());
         }
@@ -80,14 +74,8 @@ public class OutcomeResponses {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         if (rejected) {
-            Problem problem = new Problem(422, "The update leaves " + outcomes.size() + " catalogue(s) breaking rules of "
+            rejection(body, "The update leaves " + outcomes.size() + " catalogue(s) breaking rules of "
                     + "the profile; nothing was changed. Each result says what to fix, in Vietnamese and English.");
-            body.put("type", "about:blank");
-            body.put("title", problem.error());
-            body.put("status", 422);
-            body.put("detail", problem.message());
-            body.put("error", problem.error());
-            body.put("message", problem.message());
         } else {
             boolean accepted = outcomes.stream().anyMatch(o -> o.status() == SubmissionOutcome.Status.ACCEPTED);
             body.put("status", accepted ? "accepted" : "unchanged");
@@ -96,6 +84,17 @@ public class OutcomeResponses {
         response.setStatus(rejected ? 422 : 200);
         response.setContentType((rejected ? Problem.MEDIA_TYPE : "application/json") + ";charset=UTF-8");
         response.getOutputStream().write(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fields of a 422 problem (RFC 9457 and the product's own), at the head of a report body. */
+    private static void rejection(Map<String, Object> body, String message) {
+        Problem problem = new Problem(422, message);
+        body.put("type", "about:blank");
+        body.put("title", problem.error());
+        body.put("status", 422);
+        body.put("detail", problem.message());
+        body.put("error", problem.error());
+        body.put("message", problem.message());
     }
 
     private Map<String, Object> summary(SubmissionOutcome outcome, Function<Finding, Map<String, Object>> locator) {

@@ -19,7 +19,6 @@ import vn.datamap.web.ApiException;
  */
 @RestController
 public class UpdateController {
-    private static final String SPARQL_UPDATE = "application/sparql-update";
     private static final String FORM = "application/x-www-form-urlencoded";
     private final SparqlUpdates updates;
     private final OutcomeResponses responses;
@@ -40,7 +39,7 @@ public class UpdateController {
         String type = request.getContentType() == null ? ""
                 : request.getContentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         String text;
-        if (type.equals(SPARQL_UPDATE)) {
+        if (type.equals(CatalogueWriter.SPARQL_UPDATE)) {
             text = new String(Bodies.read(request, properties.maxUploadBytes()), StandardCharsets.UTF_8);
         } else if (type.equals(FORM)) {
             text = request.getParameter("update");
@@ -48,7 +47,7 @@ public class UpdateController {
                 throw ApiException.badRequest("A form sent to /sparql/update needs the field 'update'");
             }
         } else {
-            throw ApiException.unsupportedMediaType("An update is sent as " + SPARQL_UPDATE + ", or as a form ("
+            throw ApiException.unsupportedMediaType("An update is sent as " + CatalogueWriter.SPARQL_UPDATE + ", or as a form ("
                     + FORM + ") with the field 'update'");
         }
         if (request.getParameter("using-graph-uri") != null || request.getParameter("using-named-graph-uri") != null) {

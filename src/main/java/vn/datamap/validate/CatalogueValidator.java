@@ -50,7 +50,7 @@ public final class CatalogueValidator {
         }
         // The SPARQL-based constraints run apart, batched per rule (SparqlRules); the engine runs the rest.
         shapes = Shapes.parse(SparqlRules.withoutSparql(shapesGraph));
-        sparqlRules = new SparqlRules(shapesGraph, Shapes.parse(shapesGraph));
+        sparqlRules = new SparqlRules(shapesGraph, shapes);
     }
 
     /**

@@ -29,7 +29,10 @@ public class HomeController {
     private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final Store store;
     private final Dashboard dashboard;
-    private final Map<String, Map<String, Object>> figures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Key, Map<String, Object>> figures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What the figures depend on: the map's generation, the language, the day in Viet Nam. */
+    private record Key(long generation, boolean english, LocalDate day) {}
 
     public HomeController(Store store, Dashboard dashboard) {
         this.store = store;
@@ -41,12 +44,12 @@ public class HomeController {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         LocalDate today = LocalDate.now(VIET_NAM);
         long generation = store.state().generation();
-        String key = generation + "/" + english + "/" + today;
+        Key key = new Key(generation, english, today);
         Map<String, Object> model = figures.get(key);
         if (model == null) {
             model = figures(english, today);
             // The figures change only with the map (or the date): keep those of the current generation.
-            figures.keySet().removeIf(k -> !k.startsWith(generation + "/"));
+            figures.keySet().removeIf(k -> k.generation() != generation);
             figures.put(key, model);
         }
         return new ModelAndView("home", model);
