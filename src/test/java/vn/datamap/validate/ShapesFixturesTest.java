@@ -21,7 +21,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,18 +110,11 @@ class ShapesFixturesTest {
     /** Each demo catalogue, checked as if submitted to a map holding the reference data and the others. */
     @Test
     void everyDemoCataloguePassesWithoutViolation() {
-        Map<String, Graph> demo = new ShippedData(BASE).demoCatalogues();
-        assertThat(demo).hasSizeGreaterThanOrEqualTo(12);
+        DemoMap demo = DemoMap.of(BASE);
+        assertThat(demo.catalogues()).hasSizeGreaterThanOrEqualTo(12);
         Map<String, List<Finding>> violations = new HashMap<>();
-        demo.forEach((agency, graph) -> {
-            Graph context = GraphFactory.createDefaultGraph();
-            reference.find().forEachRemaining(context::add);
-            demo.forEach((other, content) -> {
-                if (!other.equals(agency)) {
-                    content.find().forEachRemaining(context::add);
-                }
-            });
-            List<Finding> found = validator.validate(graph, context).findings().stream()
+        demo.catalogues().forEach((agency, graph) -> {
+            List<Finding> found = validator.validate(graph, demo.contextOf(agency)).findings().stream()
                     .filter(Finding::isViolation).toList();
             if (!found.isEmpty()) {
                 violations.put(agency, found);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,7 +16,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -86,15 +84,9 @@ class TargetedValidationTest {
 
     @Test
     void everyDemoCatalogueGivesTheSameResultsBothWays() {
-        Map<String, Graph> demo = new ShippedData(BASE).demoCatalogues();
-        demo.forEach((agency, graph) -> {
-            Graph context = GraphFactory.createDefaultGraph();
-            reference.find().forEachRemaining(context::add);
-            demo.forEach((other, content) -> {
-                if (!other.equals(agency)) {
-                    content.find().forEachRemaining(context::add);
-                }
-            });
+        DemoMap demo = DemoMap.of(BASE);
+        demo.catalogues().forEach((agency, graph) -> {
+            Graph context = demo.contextOf(agency);
             Set<String> expected = full(graph, context);
             assertThat(targeted(graph, context)).as(agency).isEqualTo(expected);
         });
