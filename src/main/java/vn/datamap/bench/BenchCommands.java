@@ -2,18 +2,26 @@ package vn.datamap.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code generate} and {@code bench} commands of the jar:
- * {@code generate --databases N [--seed S] --out DIR} and
- * {@code bench [--sizes 1000,10000] [--iterations N] [--seed S] [--out DIR]}.
- * Returns the exit codes of {@link vn.datamap.cli.Cli}: 0 done, 2 wrong usage.
+ * The {@code generate} and {@code bench} commands of the jar (see {@link #USAGE_TEXT} and
+ * docs/PERFORMANCE.md). Returns the exit codes of {@link vn.datamap.cli.Cli}: 0 done, 2 wrong
+ * usage, 4 failed.
  */
 public final class BenchCommands {
     private static final int OK = 0, USAGE = 2, FAILED = 4;
+    static final String USAGE_TEXT = """
+            usage: generate --databases N [--seed S] [--largest-triples T] --out DIR
+                   bench [--sizes 1000,10000,100000] [--iterations N] [--seed S] [--out target/bench]
+                         [--budget-seconds 20] [--clients 16] [--load-seconds 5] [--submission-triples 100000]
+                         [--jar target/datamap.jar] [--heap 1g] [--memory [TRIPLES]]
+              --memory adds the child-JVM memory check (10000000 triples unless a number follows); put it last
+              or write --memory=TRIPLES, since a bare flag takes the next word as its value.
+              --sizes none with --memory runs the memory check alone.""";
 
     private BenchCommands() {}
 
@@ -21,29 +29,52 @@ public final class BenchCommands {
         try {
             long seed = Long.parseLong(options.getOrDefault("seed", "1"));
             if (command.equals("generate")) {
-                int databases = Integer.parseInt(options.getOrDefault("databases", "1000"));
-                if (databases < 1 || !options.containsKey("out")) {
-                    err.println("usage: generate --databases N [--seed S] --out DIR");
-                    return USAGE;
-                }
-                MapGenerator.Result result = new MapGenerator(seed).generate(databases, Path.of(options.get("out")));
-                out.printf("wrote %d databases in %d catalogues (%d KiB) to %s; largest: %s (%d)%n", databases,
-                        result.files(), result.bytes() / 1024, result.directory(), result.largestAgency(),
-                        result.databasesByAgency().get(result.largestAgency()));
-                return OK;
+                return generate(options, seed, out, err);
             }
-            List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "1000").split(","))
+            String sizeList = options.getOrDefault("sizes", "1000");
+            List<Integer> sizes = sizeList.equals("none") ? List.of() : Arrays.stream(sizeList.split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
-            int iterations = Integer.parseInt(options.getOrDefault("iterations", "20"));
-            Path dir = Path.of(options.getOrDefault("out", "target/bench"));
-            new Benchmark(sizes, iterations, seed, dir, out).run();
+            if ((sizes.isEmpty() && !sizeList.equals("none")) || sizes.stream().anyMatch(s -> s < 100)) {
+                err.println("error: every size must be at least 100 databases\n" + USAGE_TEXT);
+                return USAGE;
+            }
+            String memory = options.getOrDefault("memory", "0");
+            BenchSettings settings = new BenchSettings(sizes, Integer.parseInt(options.getOrDefault("iterations", "20")), seed,
+                    Path.of(options.getOrDefault("out", "target/bench")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("budget-seconds", "20"))),
+                    Integer.parseInt(options.getOrDefault("clients", "16")),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-seconds", "5"))),
+                    Long.parseLong(options.getOrDefault("submission-triples", "100000")),
+                    memory.equals("true") ? 10_000_000L : Long.parseLong(memory),
+                    options.getOrDefault("heap", "1g"), Path.of(options.getOrDefault("jar", "target/datamap.jar")));
+            new Benchmark(settings, out).run();
             return OK;
         } catch (NumberFormatException e) {
-            err.println("error: not a number: " + e.getMessage());
+            err.println("error: not a number: " + e.getMessage() + "\n" + USAGE_TEXT);
             return USAGE;
         } catch (RuntimeException e) {
             err.println("error: " + command + " failed: " + e);
+            e.printStackTrace(err);
             return FAILED;
         }
+    }
+
+    private static int generate(Map<String, String> options, long seed, PrintStream out, PrintStream err) {
+        int databases = Integer.parseInt(options.getOrDefault("databases", "1000"));
+        if (databases < 1 || !options.containsKey("out")) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        long largest = Long.parseLong(options.getOrDefault("largest-triples", "0"));
+        MapGenerator.Result result = new MapGenerator(seed).generate(databases, Path.of(options.get("out")), largest);
+        out.printf("wrote %d databases (%d triples) in %d catalogues (%d KiB) to %s; largest: %s (%d)%n", databases,
+                result.triples(), result.files(), result.bytes() / 1024, result.directory(), result.largestAgency(),
+                result.databasesByAgency().get(result.largestAgency()));
+        if (result.submission() != null) {
+            MapGenerator.Submission s = result.submission();
+            out.printf("wrote %s: %s grown from %d to %d databases, %d triples%n", s.file(), s.agency(),
+                    s.storedDatabases(), s.databases(), s.triples());
+        }
+        return OK;
     }
 }

@@ -79,10 +79,14 @@ public final class Cli {
                   Load a backup (datamap-….nq.gz from POST /api/admin/backup, or /dump) into an EMPTY
                   data directory; the base URI comes from the backup. / Khôi phục bản sao lưu.
 
-              java -jar datamap.jar generate --databases 1000|10000|100000 [--seed S] --out DIR
-                  Write a synthetic national map (one Turtle file per agency) for benchmarks.
-              java -jar datamap.jar bench [--sizes 1000,10000] [--iterations N] [--out target/bench]
-                  Measure catalogue pages, named queries and a large submission (docs/PERFORMANCE.md).
+              java -jar datamap.jar generate --databases 1000|10000|100000 [--seed S]
+                                             [--largest-triples T] --out DIR
+                  Write a synthetic national map (one Turtle file per agency) for benchmarks; with
+                  --largest-triples, also submission/AGENCY.ttl, one catalogue grown to T triples.
+              java -jar datamap.jar bench [--sizes 1000,10000,100000] [--iterations N] [--out target/bench]
+                                          [--memory[=TRIPLES]] [--heap 1g] [--jar target/datamap.jar] ...
+                  Measure pages, named queries, submission, exports, dereference, search and memory,
+                  each against its baseline; table in bench.md and bench.json (docs/PERFORMANCE.md).
 
             Options: --report json|text (validate), --data-dir DIR (default DATAMAP_DATA_DIR or ./data).
             Exit codes: 0 done, 1 the catalogue breaks the rules, 2 wrong usage, 3 unreadable file,

@@ -26,7 +26,7 @@ final class GeneratedMaps {
     static Map<String, Graph> parse(Path dir) {
         Map<String, Graph> graphs = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().toList()) {
+            for (Path f : files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".ttl")).sorted().toList()) {
                 Graph g = GraphFactory.createDefaultGraph();
                 RDFParser.source(f).base(BASE).lang(Lang.TURTLE).parse(g);
                 graphs.put(f.getFileName().toString().replaceFirst("\\.ttl$", ""), g);
@@ -39,16 +39,18 @@ final class GeneratedMaps {
 
     /** The findings of the shapes for the named catalogues (the others and the reference data as context). */
     static List<Finding> findings(Map<String, Graph> map, List<String> sample) {
-        Graph reference = new ShippedData(BASE).reference();
         CatalogueValidator validator = new CatalogueValidator();
-        return sample.stream().flatMap(agency -> {
-            Graph context = reference;
-            for (Map.Entry<String, Graph> e : map.entrySet()) {
-                if (!e.getKey().equals(agency)) {
-                    context = new Union(context, e.getValue());
-                }
+        return sample.stream().flatMap(agency -> validator.validate(map.get(agency), context(map, agency)).findings().stream()).toList();
+    }
+
+    /** The reference data and every catalogue but {@code agency}'s: what a catalogue is validated against. */
+    static Graph context(Map<String, Graph> map, String agency) {
+        Graph context = new ShippedData(BASE).reference();
+        for (Map.Entry<String, Graph> e : map.entrySet()) {
+            if (!e.getKey().equals(agency)) {
+                context = new Union(context, e.getValue());
             }
-            return validator.validate(map.get(agency), context).findings().stream();
-        }).toList();
+        }
+        return context;
     }
 }

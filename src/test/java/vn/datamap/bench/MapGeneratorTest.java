@@ -58,6 +58,27 @@ class MapGeneratorTest {
     }
 
     @Test
+    void countsItsTriplesAndGrowsOneCatalogueToTheSubmissionSize(@TempDir Path dir) {
+        MapGenerator.Result result = new MapGenerator(3).generate(400, dir, 6000);
+        Map<String, Graph> map = GeneratedMaps.parse(dir);
+        assertEquals(result.triples(), map.values().stream().mapToLong(Graph::size).sum(), "counted as written");
+
+        MapGenerator.Submission s = result.submission();
+        assertEquals(dir.resolve("submission").resolve(s.agency() + ".ttl"), s.file());
+        Graph grown = GeneratedMaps.parse(dir.resolve("submission")).get(s.agency());
+        assertEquals(s.triples(), grown.size());
+        assertTrue(s.triples() >= 6000 && s.triples() < 6200, "just over the size asked: " + s.triples());
+        assertEquals(result.databasesByAgency().get(s.agency()), s.storedDatabases());
+        assertTrue(s.databases() > s.storedDatabases(), s.toString());
+        Graph stored = map.get(s.agency());
+        stored.find().forEachRemaining(t -> assertTrue(grown.contains(t), "the stored databases are kept as they are: " + t));
+
+        map.put(s.agency(), grown);
+        assertEquals(List.of(), GeneratedMaps.findings(map, List.of(s.agency())).stream()
+                .map(f -> f.severity() + " " + f.focus() + " " + f.shape()).toList(), "the grown catalogue conforms");
+    }
+
+    @Test
     void agenciesAreTheCurrentOnesOfTheReferenceData() {
         List<MapGenerator.Agency> agencies = MapGenerator.currentAgencies();
         Set<String> ids = agencies.stream().map(MapGenerator.Agency::id).collect(Collectors.toSet());

@@ -1,0 +1,27 @@
+package vn.datamap.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one {@code bench} run measures and how hard it tries.
+ *
+ * @param sizes              map sizes, in databases
+ * @param iterations         timed runs of a figure at most (after warm-up)
+ * @param budget             time a figure may take before it stops at {@link Timing#MINIMUM} runs
+ * @param clients            concurrent clients of the dereference load
+ * @param loadTime           how long each dereference load runs (after a warm-up of two fifths of it)
+ * @param submissionTriples  size of the catalogue submitted (the generator grows one to it)
+ * @param memoryTriples      store size of the memory check in a child JVM; 0 leaves it out
+ * @param memoryHeap         the child JVM's -Xmx
+ * @param jar                the executable jar the child JVM runs
+ */
+public record BenchSettings(List<Integer> sizes, int iterations, long seed, Path out, Duration budget, int clients,
+                            Duration loadTime, long submissionTriples, long memoryTriples, String memoryHeap, Path jar) {
+
+    public static BenchSettings defaults(List<Integer> sizes, int iterations, long seed, Path out) {
+        return new BenchSettings(sizes, iterations, seed, out, Duration.ofSeconds(20), 16, Duration.ofSeconds(5),
+                100_000, 0, "1g", Path.of("target/datamap.jar"));
+    }
+}

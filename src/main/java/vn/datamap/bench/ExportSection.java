@@ -1,0 +1,181 @@
+package vn.datamap.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import vn.datamap.store.Store;
+
+/**
+ * 4. Full exports, streamed to a client that counts bytes and keeps nothing: {@code /dump}
+ * (gzipped N-Quads of every public graph) and the unpaged exports of the largest agency
+ * catalogue, {@code /catalog/{agency}.nt} and {@code .ttl} (there is no unpaged national export:
+ * {@code /catalog} is paged). Baseline: Jena RIOT writing the same triples in the same syntax to
+ * a counting null stream — for the dump, the same graphs of the stopped store's copy through RIOT's
+ * N-Quads stream writer and gzip (what {@code tdb2.tdbdump | gzip} does); for a catalogue, the
+ * graph parsed from the server's answer, written with the server's writer format. Throughput in
+ * triples per second; the note adds MB/s and the heap of the JVM the server runs in.
+ */
+final class ExportSection {
+    static final String PART = "4 export";
+    private static final double MB = 1_000_000;
+    private final SizeRun run;
+    private final DatasetGraph copy;
+
+    ExportSection(SizeRun run, DatasetGraph copy) {
+        this.run = run;
+        this.copy = copy;
+    }
+
+    List<Row> measure() {
+        List<Row> rows = new ArrayList<>(dump());
+        rows.addAll(catalogue("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES));
+        rows.addAll(catalogue("ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE));
+        return rows;
+    }
+
+    private List<Row> dump() {
+        long[] counted = countDump();
+        long quads = counted[0];
+        long[] wire = {0};
+        HeapWatch watch = HeapWatch.start();
+        Timing t;
+        try {
+            t = run.time(() -> wire[0] = run.http().download(run.port(), "/dump", "application/n-quads").bytes());
+        } finally {
+            watch.close();
+        }
+        String heap = watch.summary();
+        List<Node> graphs = run.bean(Store.class).graphs().stream().sorted(Comparator.comparing(Node::getURI)).toList();
+        long[] written = {0, 0};
+        Timing base = run.time(() -> {
+            CountingSink sink = new CountingSink();
+            written[0] = riot(graphs, sink);
+            written[1] = sink.count;
+        });
+        Row baseline = rate("Jena RIOT: the same graphs of the store copy as N-Quads + gzip", base, written[0],
+                String.format(Locale.ROOT, "%d quads, %.1f MB gzipped", written[0], written[1] / MB));
+        Row ours = rate("GET /dump (gzipped N-Quads, streamed)", t, quads, String.format(Locale.ROOT,
+                "%d quads%s; %.1f MB N-Quads (%.1f MB/s), %.1f MB on the wire; %s", quads,
+                quads == written[0] ? "" : " (BASELINE WROTE " + written[0] + ")", counted[1] / MB,
+                counted[1] / MB / (t.median() / 1000), wire[0] / MB, heap));
+        run.say("dump: %.0f triples/s vs RIOT %.0f triples/s", ours.median(), baseline.median());
+        return List.of(ours.against(baseline, Target.EXPORT), baseline);
+    }
+
+    /** The quads and the uncompressed bytes of one dump, read apart from the timed runs. */
+    private long[] countDump() {
+        try (InputStream in = new GZIPInputStream(run.http().open(run.port(), "/dump", "application/n-quads"), 1 << 16)) {
+            long lines = 0;
+            long bytes = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+                bytes += r;
+                for (int i = 0; i < r; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+            return new long[] {lines, bytes};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long riot(List<Node> graphs, OutputStream sink) {
+        long[] quads = {0};
+        try (GZIPOutputStream gzip = new GZIPOutputStream(sink, 1 << 16)) {
+            Txn.executeRead(copy, () -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, Lang.NQUADS);
+                writer.start();
+                for (Node g : graphs) {
+                    Iterator<Quad> it = copy.find(g, Node.ANY, Node.ANY, Node.ANY);
+                    try {
+                        it.forEachRemaining(q -> {
+                            writer.quad(q);
+                            quads[0]++;
+                        });
+                    } finally {
+                        Iter.close(it);
+                    }
+                }
+                writer.finish();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return quads[0];
+    }
+
+    private List<Row> catalogue(String suffix, RDFFormat format, Lang lang) {
+        String agency = run.map().largestAgency();
+        String path = "/catalog/" + agency + "." + suffix;
+        String body = run.http().get(run.port(), path, "*/*");
+        long bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(body, lang).base(run.server().baseUri()).parse(graph);
+        long triples = graph.size();
+        HeapWatch watch = HeapWatch.start();
+        Timing t;
+        try {
+            t = run.time(() -> run.http().download(run.port(), path, "*/*"));
+        } finally {
+            watch.close();
+        }
+        String heap = watch.summary();
+        long[] written = {0};
+        Timing base = run.time(() -> {
+            CountingSink sink = new CountingSink();
+            RDFWriter.source(graph).format(format).output(sink);
+            written[0] = sink.count;
+        });
+        Row baseline = rate("Jena RIOT: the same " + triples + " triples as " + format, base, triples,
+                String.format(Locale.ROOT, "%.1f MB", written[0] / MB));
+        Row ours = rate("GET " + path.replace(agency, "{largest}") + " (unpaged " + agency + ")", t, triples,
+                String.format(Locale.ROOT, "%d triples, %.1f MB (%.1f MB/s); %s", triples, bytes / MB,
+                        bytes / MB / (t.median() / 1000), heap));
+        run.say("%s: %.0f triples/s vs RIOT %.0f triples/s", path, ours.median(), baseline.median());
+        return List.of(ours.against(baseline, Target.EXPORT), baseline);
+    }
+
+    /** Times become rates: triples per second of the median run, and of the slowest. */
+    private Row rate(String what, Timing t, long triples, String note) {
+        return new Row(run.size(), PART, what, t.n(), triples * 1000.0 / t.median(), triples * 1000.0 / t.p99(),
+                "triples/s", null, "", "", note);
+    }
+
+    /** An output stream that counts what it is given and keeps none of it. */
+    static final class CountingSink extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}

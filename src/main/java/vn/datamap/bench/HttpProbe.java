@@ -1,0 +1,125 @@
+package vn.datamap.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** The benchmark's HTTP client: plain GETs and POSTs that must answer 200, and downloads counted as they stream. */
+final class HttpProbe {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** What a streamed download brought: bytes on the wire, in how long. */
+    record Download(long bytes, double ms) {}
+
+    String get(int port, String path, String accept) {
+        return send(request(port, path, accept).GET().build());
+    }
+
+    /** Sends the query as an HTML form would (SPARQL protocol, POST). */
+    String postQuery(int port, String path, String query, String accept) {
+        return send(request(port, path, accept)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build());
+    }
+
+    /** Reads the whole body as it arrives, keeping none of it: memory stays flat whatever the size. */
+    Download download(int port, String path, String accept) {
+        long t = System.nanoTime();
+        try {
+            HttpResponse<InputStream> response = http.send(request(port, path, accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            try (InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                }
+                byte[] buffer = new byte[1 << 16];
+                for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+                    bytes += r;
+                }
+            }
+            return new Download(bytes, Timing.ms(System.nanoTime() - t));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens a download for a caller that reads it (e.g. to decompress and count lines). */
+    InputStream open(int port, String path, String accept) {
+        try {
+            HttpResponse<InputStream> response = http.send(request(port, path, accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                response.body().close();
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PUT with HTTP Basic credentials; the status and the start of the answer. */
+    String[] put(int port, String path, String contentType, byte[] body, String user, String password) {
+        String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = request(port, path, "application/json").header("Content-Type", contentType)
+                .header("Authorization", "Basic " + credentials).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new String[] {String.valueOf(response.statusCode()), text.substring(0, Math.min(200, text.length()))};
+        } catch (IOException e) {
+            return new String[] {"-1", e.toString()};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The status of a GET whose body is read and dropped. */
+    int status(int port, String path, String accept) {
+        try {
+            return http.send(request(port, path, accept).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder request(int port, String path, String accept) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).timeout(Duration.ofMinutes(15));
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(300, response.body().length())));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

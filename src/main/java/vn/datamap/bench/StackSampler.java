@@ -1,0 +1,131 @@
+package vn.datamap.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A poor man's sampling profiler: while a piece of work runs on one thread (or on a server's
+ * threads), another takes their stacks every few milliseconds and files each under the first stage (in the order given)
+ * with a frame whose class name starts with one of the stage's prefixes. Each stage's share of
+ * the samples, times the wall-clock time of the work, estimates the time spent in it — for the
+ * stages public methods cannot time from outside. For the samples of {@code detail}, it also
+ * counts the innermost frame with one of the detail prefixes (e.g. which SHACL constraint runs).
+ */
+final class StackSampler implements AutoCloseable {
+    /** A stage and the frames that mark it: class-name prefixes, or {@code Class#method}. */
+    record Stage(String name, List<String> prefixes) {
+        boolean matches(StackTraceElement[] stack) {
+            for (StackTraceElement frame : stack) {
+                for (String prefix : prefixes) {
+                    int hash = prefix.indexOf('#');
+                    boolean match = hash < 0 ? frame.getClassName().startsWith(prefix)
+                            : frame.getClassName().equals(prefix.substring(0, hash))
+                            && frame.getMethodName().equals(prefix.substring(hash + 1));
+                    if (match) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private final Supplier<List<StackTraceElement[]>> source;
+    private final List<Stage> stages;
+    private final List<String> detail;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, Integer> details = new LinkedHashMap<>();
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private int samples;
+
+    StackSampler(Supplier<List<StackTraceElement[]>> source, List<Stage> stages, List<String> detail, Duration interval) {
+        this.source = source;
+        this.stages = stages;
+        this.detail = detail;
+        stages.forEach(s -> counts.put(s.name(), 0));
+        counts.put("other", 0);
+        sampler = new Thread(() -> {
+            while (running) {
+                source.get().forEach(this::sample);
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-stack-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** Samples the calling thread. */
+    static StackSampler ofCurrentThread(List<Stage> stages, List<String> detail) {
+        Thread target = Thread.currentThread();
+        return new StackSampler(() -> java.util.Collections.singletonList(target.getStackTrace()), stages, detail, Duration.ofMillis(5));
+    }
+
+    /**
+     * Samples every thread whose name starts with {@code prefix} (e.g. Tomcat's {@code http-nio-})
+     * while it runs code of the project: threads waiting for a request are left out.
+     */
+    static StackSampler ofBusyThreads(String prefix, List<Stage> stages, List<String> detail) {
+        return new StackSampler(() -> Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith(prefix))
+                .map(Map.Entry::getValue)
+                .filter(stack -> Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("vn.datamap.")))
+                .toList(), stages, detail, Duration.ofMillis(50));
+    }
+
+    private synchronized void sample(StackTraceElement[] stack) {
+        if (stack.length == 0) {
+            return;
+        }
+        samples++;
+        String stage = stages.stream().filter(s -> s.matches(stack)).map(Stage::name).findFirst().orElse("other");
+        counts.merge(stage, 1, Integer::sum);
+        if (!detail.isEmpty()) {
+            for (StackTraceElement frame : stack) { // innermost first
+                if (detail.stream().anyMatch(frame.getClassName()::startsWith)) {
+                    String where = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "." + frame.getMethodName();
+                    details.merge(where, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized int samples() {
+        return samples;
+    }
+
+    /** Share (0..1) of the samples per stage, in the order of the stages, "other" last. */
+    synchronized Map<String, Double> shares() {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        counts.forEach((k, v) -> shares.put(k, samples == 0 ? 0 : v / (double) samples));
+        return shares;
+    }
+
+    /** The {@code top} most sampled innermost frames of the detail prefixes, with their share of all samples. */
+    synchronized String topDetails(int top) {
+        return details.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / Math.max(1, samples)))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,162 @@
+package vn.datamap.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.sparql.graph.GraphFactory;
+import vn.datamap.ingest.BodyFormat;
+import vn.datamap.ingest.CatalogueWriter;
+import vn.datamap.ingest.Submission;
+import vn.datamap.ingest.SubmissionOutcome;
+import vn.datamap.ingest.SubmissionReader;
+import vn.datamap.store.Store;
+import vn.datamap.validate.CatalogueValidator;
+import vn.datamap.vocab.Minted;
+
+/**
+ * 3. The submission of a large agency catalogue (~{@link BenchSettings#submissionTriples()}
+ * triples, the generator's {@code submission/} file: a stored catalogue sent again with more
+ * databases) through the project's public classes, one stage at a time where a public method
+ * exists ({@code SubmissionReader.read}, {@code CatalogueWriter.submit} and {@code check}), and
+ * inside {@code submit} by sampling the thread's stack ({@link StackSampler}). Then the SHACL
+ * shapes alone, as the server applies them ({@link CatalogueValidator}). The Jena baseline runs after the server has stopped
+ * ({@link JenaSubmissionBaseline}).
+ */
+final class SubmissionSection {
+    static final String PART = "3 submission";
+    static final List<StackSampler.Stage> STAGES = List.of(
+            new StackSampler.Stage("index: Lucene via jena-text", List.of("org.apache.lucene.", "org.apache.jena.query.text.TextIndex",
+                    "org.apache.jena.query.text.TextDocProducer", "org.apache.jena.query.text.TextQueryFuncs")),
+            new StackSampler.Stage("validate: SHACL (CatalogueValidator)", List.of("vn.datamap.validate.", "org.apache.jena.shacl.")),
+            new StackSampler.Stage("validate: copy of the map into memory (ValidationContext)", List.of("vn.datamap.ingest.ValidationContext")),
+            new StackSampler.Stage("diff: CatalogueDiff and isomorphism", List.of("vn.datamap.ingest.CatalogueDiff",
+                    "org.apache.jena.graph.impl.GraphMatcher", "org.apache.jena.sparql.util.Iso")),
+            new StackSampler.Stage("write: revision and tombstones (RevisionLog)", List.of("vn.datamap.ingest.RevisionLog")),
+            new StackSampler.Stage("checks: foreign nodes, derived triples, published graph", List.of("vn.datamap.ingest.SubmissionChecks",
+                    "vn.datamap.ingest.IriMinter", "vn.datamap.publish.", "vn.datamap.ingest.CatalogueWriter#requireKnown")),
+            new StackSampler.Stage("write: TDB2 transaction and commit", List.of("vn.datamap.store.TdbStore#write")));
+    static final List<String> SHACL_DETAIL = List.of("org.apache.jena.shacl.engine.constraint.",
+            "org.apache.jena.shacl.engine.Target", "org.apache.jena.shacl.validation.");
+
+    private final SizeRun run;
+    private double projectTotal;
+    private Row projectTotalRow;
+
+    SubmissionSection(SizeRun run) {
+        this.run = run;
+    }
+
+    List<Row> measureProject() {
+        MapGenerator.Submission sub = run.map().submission();
+        byte[] body = read(sub);
+        String agency = sub.agency();
+        SubmissionReader reader = run.bean(SubmissionReader.class);
+        CatalogueWriter writer = run.bean(CatalogueWriter.class);
+        String what = String.format(Locale.ROOT, "%s: %d triples, %d databases (%d stored), %.1f MB Turtle", agency,
+                sub.triples(), sub.databases(), sub.storedDatabases(), sub.bytes() / 1e6);
+        reader.read(body, BodyFormat.TURTLE, agency); // warm-up of the parser
+        SubmissionReader.Parsed[] parsed = new SubmissionReader.Parsed[1];
+        double parse = Timing.once(() -> parsed[0] = reader.read(body, BodyFormat.TURTLE, agency));
+        Submission submission = new Submission(agency, parsed[0].graph(), BodyFormat.TURTLE.mediaType(), body.length,
+                "bench", true, null, null);
+        // Warm-up of the SHACL engine on the submission alone, so that JIT compilation is not billed to submit.
+        new CatalogueValidator().validate(parsed[0].graph(), GraphFactory.createDefaultGraph());
+        List<Row> rows = new ArrayList<>();
+        rows.add(Row.once(run.size(), PART, "ours: parse — SubmissionReader.read", parse, what));
+        // Before the submission, so that this JVM never holds this copy of the map and the server's at once.
+        List<Row> shaclAlone = shaclAlone(parsed[0].graph(), agency);
+        Sampled<SubmissionOutcome> submit = sampled(() -> writer.submit(submission));
+        SubmissionOutcome outcome = submit.value();
+        rows.add(Row.once(run.size(), PART, "ours: submit — CatalogueWriter.submit (validate, diff, write, revision)",
+                submit.ms(), outcome.status() + ", " + outcome.violations() + " violations, " + outcome.warnings()
+                        + " warnings; " + changes(outcome) + "; " + submit.sampler().samples() + " stack samples"));
+        for (Map.Entry<String, Double> stage : submit.sampler().shares().entrySet()) {
+            String note = String.format(Locale.ROOT, "%.0f%% of the samples", 100 * stage.getValue());
+            if (stage.getKey().startsWith("validate: SHACL")) {
+                note += "; innermost jena-shacl frames: " + submit.sampler().topDetails(4);
+            }
+            rows.add(Row.once(run.size(), PART, "  ≈ " + stage.getKey(), stage.getValue() * submit.ms(), note));
+        }
+        projectTotal = parse + submit.ms();
+        projectTotalRow = Row.once(run.size(), PART, "TARGET ours: parse + submit", projectTotal, "");
+        run.say("submission: parse %.0f ms, submit %.0f ms (%s)", parse, submit.ms(), outcome.status());
+
+        Submission again = new Submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(),
+                BodyFormat.TURTLE.mediaType(), body.length, "bench", true, null, null);
+        Sampled<SubmissionOutcome> dry = sampled(() -> writer.check(again));
+        rows.add(Row.once(run.size(), PART, "ours: dry run — CatalogueWriter.check (the path of POST /api/validate)",
+                dry.ms(), dry.value().status() + " (the same file again, after the commit); SHACL "
+                        + percent(dry.sampler(), "validate: SHACL") + ", map copy " + percent(dry.sampler(), "validate: copy")));
+        rows.addAll(shaclAlone);
+        return rows;
+    }
+
+    /**
+     * SHACL without the rest of the write path: {@link CatalogueValidator} (targeted at the
+     * submission's nodes, as the server runs it) over an in-memory union of the rest of the map,
+     * the context the server's ValidationContext gives it.
+     */
+    private List<Row> shaclAlone(Graph submitted, String agency) {
+        Store store = run.bean(Store.class);
+        Node own = run.bean(Minted.class).catalogueGraph(agency);
+        CatalogueValidator validator = new CatalogueValidator();
+        Graph context = store.read(reader -> {
+            MultiUnion union = new MultiUnion();
+            store.graphs().stream().filter(g -> !g.equals(own)).forEach(g -> union.addGraph(reader.graph(g)));
+            return union;
+        });
+        validator.validate(submitted, context); // warm-up: shapes, SPARQL constraints, JIT
+        int[] findings = new int[1];
+        double ms = Timing.once(() -> findings[0] = validator.validate(submitted, context).findings().size());
+        return List.of(Row.once(run.size(), PART, "ours: SHACL alone — CatalogueValidator, targeted at the submission's nodes",
+                ms, findings[0] + " results; the rest of the map read through TDB2, not copied"));
+    }
+
+    /** The target row, once the baseline is known. */
+    Row target(Row jenaTotal) {
+        return projectTotalRow.withNote(String.format(Locale.ROOT, "baseline: Jena parse + load with the text index, %.0f ms",
+                jenaTotal.median())).against(jenaTotal, Target.SUBMISSION);
+    }
+
+    private static String changes(SubmissionOutcome outcome) {
+        var c = outcome.changes();
+        return c == null ? "no changes" : c.added().size() + " added, " + c.changed().size() + " changed, "
+                + c.removed().size() + " removed, " + c.unchanged() + " unchanged";
+    }
+
+    private static String percent(StackSampler sampler, String stagePrefix) {
+        double share = sampler.shares().entrySet().stream().filter(e -> e.getKey().startsWith(stagePrefix))
+                .mapToDouble(Map.Entry::getValue).sum();
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    private record Sampled<T>(T value, double ms, StackSampler sampler) {}
+
+    private static <T> Sampled<T> sampled(Supplier<T> work) {
+        StackSampler sampler = StackSampler.ofCurrentThread(STAGES, SHACL_DETAIL);
+        long t = System.nanoTime();
+        T value;
+        try {
+            value = work.get();
+        } finally {
+            sampler.close();
+        }
+        return new Sampled<>(value, Timing.ms(System.nanoTime() - t), sampler);
+    }
+
+    private static byte[] read(MapGenerator.Submission sub) {
+        try {
+            return Files.readAllBytes(sub.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.datamap.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The summary of repeated measurements: how many, the median, and the 99th percentile (for
+ * times) or the slowest run (for rates). {@link #measure} decides how many runs a figure gets:
+ * one or two warm-up runs, then up to {@code iterations} timed runs, fewer when the time budget of
+ * the figure is spent (but never fewer than three; two for a pair of calls slower than the whole
+ * budget), so that a query of a minute at 100k databases does not stretch the run to hours.
+ */
+record Timing(int n, double median, double p99) {
+    static final int MINIMUM = 3;
+
+    /** Times {@code call} (in ms) as described above. */
+    static Timing measure(int iterations, Duration budget, Runnable call) {
+        return measure(iterations, budget, () -> {
+            long t = System.nanoTime();
+            call.run();
+            return ms(System.nanoTime() - t);
+        });
+    }
+
+    /** As {@link #measure(int, Duration, Runnable)}, for a call that reports its own figure in ms. */
+    static Timing measure(int iterations, Duration budget, DoubleSupplier timedCall) {
+        double first = timedCall.getAsDouble();
+        if (first < 1000) {
+            timedCall.getAsDouble(); // a second warm-up when it is cheap
+        }
+        List<Double> times = new ArrayList<>();
+        long start = System.nanoTime();
+        while (times.size() < Math.max(1, iterations)) {
+            times.add(timedCall.getAsDouble());
+            boolean spent = System.nanoTime() - start > budget.toNanos();
+            if (spent && times.size() >= Math.min(MINIMUM, iterations)) {
+                break;
+            }
+        }
+        return ofTimes(times.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * Times two calls that do the same work in alternation (a, b, a, b, …) after warming up both,
+     * so that neither profits from the other's warm-up or suffers from the machine's moods.
+     */
+    static Timing[] paired(int iterations, Duration budget, Runnable a, Runnable b) {
+        double first = once(a) + once(b);
+        if (first < 1000) {
+            a.run();
+            b.run();
+        }
+        // A pair slower than the whole budget (a minute-long query at 100k databases) gets two timed pairs, not three.
+        int minimum = first > budget.toMillis() ? 2 : MINIMUM;
+        List<Double> ta = new ArrayList<>();
+        List<Double> tb = new ArrayList<>();
+        long start = System.nanoTime();
+        while (ta.size() < Math.max(1, iterations)) {
+            ta.add(once(a));
+            tb.add(once(b));
+            boolean spent = System.nanoTime() - start > 2 * budget.toNanos();
+            if (spent && ta.size() >= Math.min(minimum, iterations)) {
+                break;
+            }
+        }
+        return new Timing[] {ofTimes(ta.stream().mapToDouble(Double::doubleValue).toArray()),
+                ofTimes(tb.stream().mapToDouble(Double::doubleValue).toArray())};
+    }
+
+    static double once(Runnable call) {
+        long t = System.nanoTime();
+        call.run();
+        return ms(System.nanoTime() - t);
+    }
+
+    /** Median and p99 of times (lower is better). */
+    static Timing ofTimes(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        double p99 = v[Math.max(0, Math.min(n - 1, (int) Math.ceil(0.99 * n) - 1))];
+        return new Timing(n, median, p99);
+    }
+
+    /** Median and slowest of rates (higher is better). */
+    static Timing ofRates(double[] values) {
+        Timing t = ofTimes(values);
+        return new Timing(t.n(), t.median(), Arrays.stream(values).min().orElse(Double.NaN));
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
