@@ -1,6 +1,7 @@
 package vn.datamap.linkeddata;
 
-import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
@@ -9,19 +10,25 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import vn.datamap.ingest.RevisionLog;
 import vn.datamap.ingest.Tombstone;
+import vn.datamap.queries.NamedQueries;
 import vn.datamap.store.Store;
 import vn.datamap.web.ApiException;
 import vn.datamap.web.Conditional;
 import vn.datamap.web.RdfResponses;
+import vn.datamap.web.RepresentationCache;
 import vn.datamap.web.Representation;
 import vn.datamap.vocab.Minted;
 
 /**
  * Dereferences every IRI the server mints: RDF by Accept (or {@code ?format=}) with the IRI as
  * subject, answered directly with {@code Vary: Accept}, or the HTML page a person reads.
- * The IRI is the base URI plus the request path — never the request's host.
+ * The IRI is the base URI plus the request path — never the request's host. What is rendered is
+ * kept in the {@link RepresentationCache} until the map changes or the day turns.
  */
 @Controller
 public class ResourceController {
@@ -30,14 +37,18 @@ public class ResourceController {
     private final Minted minted;
     private final ResourcePages pages;
     private final RevisionLog revisions;
+    private final RepresentationCache cache;
+    private final ThymeleafViewResolver views;
 
     public ResourceController(ResourceDescriber describer, Store store, Minted minted, ResourcePages pages,
-                              RevisionLog revisions) {
+                              RevisionLog revisions, RepresentationCache cache, ThymeleafViewResolver views) {
         this.describer = describer;
         this.store = store;
         this.minted = minted;
         this.pages = pages;
         this.revisions = revisions;
+        this.cache = cache;
+        this.views = views;
     }
 
     /** 410 for a database its agency dropped, saying when and what replaced it, if anything. */
@@ -52,31 +63,48 @@ public class ResourceController {
     }
 
     @GetMapping({"/agency/**", "/dataset/**", "/concept/**", "/change/**", "/transfer/**", "/legal/**", "/contact/**"})
-    public ModelAndView resource(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public ModelAndView resource(HttpServletRequest request, HttpServletResponse response) throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length() + 1);
         Node iri = NodeFactory.createURI(minted.base() + path);
         Representation representation = Representation.negotiate(request, null, true);
         RdfResponses.varyByAccept(response);
-        if (!describer.exists(iri)) {
-            Tombstone gone = revisions.tombstone(iri);
-            if (gone != null) {
-                throw gone(gone, response);
-            }
-            throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
-        }
         var state = store.state();
-        String variant = path + "|" + (representation.isHtml() ? "html|" + LocaleContextHolder.getLocale() : representation.rdf());
+        Locale locale = LocaleContextHolder.getLocale();
+        String variant = path + "|" + (representation.isHtml() ? "html|" + locale : representation.rdf());
+        LocalDate today = LocalDate.now(NamedQueries.VIET_NAM);
+        RepresentationCache.Entry cached = cache.get(state.generation(), today, variant);
+        if (cached == null) {
+            if (!describer.exists(iri)) {
+                Tombstone gone = revisions.tombstone(iri);
+                if (gone != null) {
+                    throw gone(gone, response);
+                }
+                throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
+            }
+        }
         if (Conditional.notModified(request, response, state.generation(), state.committedAt(), variant)) {
             return null;
         }
-        Description description = describer.describe(iri);
-        if (description == null) {
-            throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
+        if (cached == null) {
+            Description description = describer.describe(iri, representation.isHtml());
+            if (description == null) {
+                throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
+            }
+            cached = representation.isHtml() ? html(pages.render(description, "/" + path), locale, request, response)
+                    : new RepresentationCache.Entry(representation.rdf().contentType(),
+                            RdfResponses.bytes(description.graph(), representation.rdf()));
+            cache.put(state.generation(), today, variant, cached);
         }
-        if (!representation.isHtml()) {
-            RdfResponses.write(response, description.graph(), representation.rdf());
-            return null;
-        }
-        return pages.render(description, "/" + path);
+        cached.writeTo(response);
+        return null;
+    }
+
+    /** The page rendered by its template into bytes (so that it can be kept), not yet sent. */
+    private RepresentationCache.Entry html(ModelAndView page, Locale locale, HttpServletRequest request,
+                                           HttpServletResponse response) throws Exception {
+        View view = views.resolveViewName(page.getViewName(), locale);
+        ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
+        view.render(page.getModel(), request, buffer);
+        return new RepresentationCache.Entry(buffer.getContentType(), buffer.getContentAsByteArray());
     }
 }

@@ -43,8 +43,13 @@ public class ResourceDescriber {
                 BindingFactory.binding(Var.alloc("resource"), resource)));
     }
 
-    /** The description, or null when the map says nothing about the resource. */
+    /** The description with the labels a page needs, or null when the map says nothing about the resource. */
     public Description describe(Node resource) {
+        return describe(resource, true);
+    }
+
+    /** The description, with labels only if {@code forPage} (RDF answers need none); null when the map says nothing. */
+    public Description describe(Node resource, boolean forPage) {
         return store.read(reader -> {
             Binding bound = BindingFactory.binding(Var.alloc("resource"), resource);
             Graph graph = GraphFactory.createDefaultGraph();
@@ -64,7 +69,7 @@ public class ResourceDescriber {
                 graph.add(row.get("s"), row.get("p"), resource);
             }
             Node today = graph.contains(resource, NS.RDF_TYPE, DM.Agency) ? today(reader, resource) : null;
-            return new Description(resource, graph, labels(reader, graph, today), today);
+            return new Description(resource, graph, forPage ? labels(reader, graph, today) : Map.of(), today);
         });
     }
 

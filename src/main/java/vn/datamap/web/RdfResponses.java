@@ -22,6 +22,13 @@ public final class RdfResponses {
         out.flush();
     }
 
+    /** The graph in {@code format}, with the project's prefixes, as bytes (for a response that is kept). */
+    public static byte[] bytes(Graph graph, RdfFormat format) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+        RDFWriter.source(withPrefixes(graph)).format(format.jenaFormat()).output(out);
+        return out.toByteArray();
+    }
+
     /**
      * Marks a negotiated response (RDF, HTML page, or 304 of either) as depending on Accept, so
      * that no cache hands one representation to a client that asked for another.

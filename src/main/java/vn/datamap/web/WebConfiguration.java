@@ -24,6 +24,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** Rendered resource representations: at most 64 MiB, or a sixteenth of the heap when that is less. */
+    @Bean
+    RepresentationCache representationCache() {
+        return new RepresentationCache(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16));
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
