@@ -34,7 +34,8 @@ import vn.datamap.store.Store;
  * {@code /catalog} is paged). Baseline: Jena RIOT writing the same triples in the same syntax to
  * a counting null stream — for the dump, the same graphs of the stopped store's copy through RIOT's
  * N-Quads stream writer and gzip (what {@code tdb2.tdbdump | gzip} does); for a catalogue, the
- * graph parsed from the server's answer, written with the server's writer format. Throughput in
+ * graph parsed from the server's answer, written in the syntax the server streams (N-Triples, and
+ * Turtle block by block). Throughput in
  * triples per second; the note adds MB/s and the heap of the JVM the server runs in.
  */
 final class ExportSection {
@@ -51,7 +52,7 @@ final class ExportSection {
     List<Row> measure() {
         List<Row> rows = new ArrayList<>(dump());
         rows.addAll(catalogue("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES));
-        rows.addAll(catalogue("ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE));
+        rows.addAll(catalogue("ttl", RDFFormat.TURTLE_BLOCKS, Lang.TURTLE));
         return rows;
     }
 

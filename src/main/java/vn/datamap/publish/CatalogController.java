@@ -36,14 +36,16 @@ public class CatalogController {
     private final ResourceDescriber describer;
     private final ResourcePages pages;
     private final Minted minted;
+    private final WholeCatalogues wholeCatalogues;
 
     public CatalogController(CatalogPublisher publisher, DatamapProperties properties, ResourceDescriber describer,
-                             ResourcePages pages, Minted minted) {
+                             ResourcePages pages, Minted minted, WholeCatalogues wholeCatalogues) {
         this.publisher = publisher;
         this.properties = properties;
         this.describer = describer;
         this.pages = pages;
         this.minted = minted;
+        this.wholeCatalogues = wholeCatalogues;
     }
 
     @GetMapping({"/catalog", "/catalog.{suffix}"})
@@ -90,6 +92,11 @@ public class CatalogController {
                 String.valueOf(modifiedSince), String.valueOf(generation),
                 representation.isHtml() ? "html|" + LocaleContextHolder.getLocale() : representation.rdf().name());
         if (Conditional.notModified(request, response, state.generation(), state.committedAt(), variant)) {
+            return null;
+        }
+        if (whole && !representation.isHtml() && WholeCatalogues.streams(representation.rdf())) {
+            response.setContentType(representation.rdf().contentType());
+            wholeCatalogues.write(agencyId, representation.rdf(), response.getOutputStream());
             return null;
         }
         Graph graph = whole ? publisher.whole(agencyId) : publisher.page(catalogRequest).graph();

@@ -1,0 +1,108 @@
+package vn.datamap.publish;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.stereotype.Component;
+import vn.datamap.store.Store;
+import vn.datamap.store.StoreReader;
+import vn.datamap.vocab.Minted;
+import vn.datamap.vocab.NS;
+import vn.datamap.web.RdfFormat;
+
+/**
+ * The unpaged export of one agency's catalogue in a streaming syntax (N-Triples, Turtle written
+ * block by block): the stored graph goes from TDB2 to the response as it is read, so memory stays
+ * flat whatever the catalogue's size; then the triples the catalogue publishes beyond what is
+ * stored (today's owner, names of publishers, concept labels), which are computed once per store
+ * generation and kept for the few catalogues last asked for. The triples are those of
+ * {@link CatalogPublisher#whole(StoreReader, String)}.
+ */
+@Component
+public class WholeCatalogues {
+    private static final int KEPT = 8;
+    private final Store store;
+    private final CatalogPublisher publisher;
+    private final Minted minted;
+    private final Map<String, Graph> extras = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Graph> eldest) {
+            return size() > KEPT;
+        }
+    };
+    private long generation = Long.MIN_VALUE;
+
+    public WholeCatalogues(Store store, CatalogPublisher publisher, Minted minted) {
+        this.store = store;
+        this.publisher = publisher;
+        this.minted = minted;
+    }
+
+    /** Whether the export of {@code format} is streamed (the others are built as a graph, then written). */
+    public static boolean streams(RdfFormat format) {
+        return format == RdfFormat.NTRIPLES || format == RdfFormat.TURTLE;
+    }
+
+    /** Writes the whole catalogue of {@code agencyId} to {@code out}, from one snapshot of the map. */
+    public void write(String agencyId, RdfFormat format, OutputStream out) throws IOException {
+        publisher.requireCatalogue(agencyId);
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        store.read(reader -> {
+            Node own = minted.catalogueGraph(agencyId);
+            Graph extra = extras(reader, agencyId, own);
+            StreamRDF sink = StreamRDFWriter.getWriterStream(buffered,
+                    format == RdfFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
+            sink.start();
+            NS.prefixes().getNsPrefixMap().forEach(sink::prefix);
+            reader.streamQuads(List.of(own), new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    sink.triple(quad.asTriple());
+                }
+            });
+            extra.find().forEachRemaining(sink::triple);
+            sink.finish();
+            return null;
+        });
+        buffered.flush();
+    }
+
+    /** What {@code whole} adds to the stored graph, for the reader's generation. */
+    private Graph extras(StoreReader reader, String agencyId, Node own) {
+        long seen = reader.state().generation();
+        synchronized (extras) {
+            if (seen > generation) {
+                extras.clear();
+                generation = seen;
+            }
+            Graph kept = seen == generation ? extras.get(agencyId) : null;
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Graph stored = reader.view(own);
+        Graph extra = GraphFactory.createDefaultGraph();
+        publisher.whole(reader, agencyId).find().forEachRemaining(t -> {
+            if (!stored.contains(t)) {
+                extra.add(t);
+            }
+        });
+        synchronized (extras) {
+            if (seen == generation) {
+                extras.put(agencyId, extra);
+            }
+        }
+        return extra;
+    }
+}
