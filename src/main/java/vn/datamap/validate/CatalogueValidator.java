@@ -18,7 +18,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ValidationProc;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
@@ -64,9 +63,10 @@ public final class CatalogueValidator {
         Set<Node> subjects = new LinkedHashSet<>();
         submitted.find().forEachRemaining(t -> subjects.add(t.getSubject()));
         ValidationContext run = ValidationContext.create(shapes, data);
+        FocusNodes focus = new FocusNodes(data);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node node : subjects) {
-                if (VLib.isFocusNode(shape, node, data)) {
+                if (focus.targets(shape, node)) {
                     ValidationProc.execValidateShape(run, data, shape, node);
                 }
             }
@@ -77,7 +77,7 @@ public final class CatalogueValidator {
                 findings.add(finding(entry));
             }
         }
-        for (SparqlRules.Result r : sparqlRules.run(data, subjects)) {
+        for (SparqlRules.Result r : sparqlRules.run(data, subjects, focus)) {
             findings.add(new Finding(r.severity(), r.focus(), r.path(), r.value(), r.shape(),
                     message(r.shape(), List.of(), "vi"), message(r.shape(), List.of(), "en")));
         }

@@ -12,7 +12,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -78,12 +77,12 @@ final class SparqlRules {
     }
 
     /** The results of every rule about the given nodes, in the data graph. */
-    List<Result> run(Graph data, Collection<Node> nodes) {
+    List<Result> run(Graph data, Collection<Node> nodes, FocusNodes focus) {
         Set<Result> results = new LinkedHashSet<>();
         for (Rule rule : rules) {
             List<Binding> foci = new ArrayList<>();
             for (Node node : nodes) {
-                if (VLib.isFocusNode(rule.targets(), node, data)) {
+                if (focus.targets(rule.targets(), node)) {
                     foci.add(BindingFactory.binding(THIS, node));
                 }
             }
