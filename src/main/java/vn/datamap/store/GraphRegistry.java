@@ -34,12 +34,31 @@ final class GraphRegistry {
     /** The registry as the transaction open on {@code dsg} sees it. */
     static Map<Node, GraphRecord> read(DatasetGraph dsg) {
         Map<Node, GraphRecord> fresh = new HashMap<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            Node catalogue = catalogueOf(dsg, g);
-            boolean demo = catalogue != null && dsg.contains(g, catalogue, DM.illustrative, TRUE);
-            fresh.put(g, new GraphRecord(g, demo, catalogue));
-        });
+        dsg.listGraphNodes().forEachRemaining(g -> fresh.put(g, record(dsg, g)));
         return Map.copyOf(fresh);
+    }
+
+    /**
+     * The registry after a write that changed only {@code touched} (inside that write): the other
+     * records are kept, so a commit does not scan the whole dataset (TDB2 lists graph names by
+     * walking every quad).
+     */
+    Map<Node, GraphRecord> updated(DatasetGraph dsg, Set<Node> touched) {
+        Map<Node, GraphRecord> fresh = new HashMap<>(records);
+        for (Node g : touched) {
+            if (dsg.containsGraph(g)) {
+                fresh.put(g, record(dsg, g));
+            } else {
+                fresh.remove(g);
+            }
+        }
+        return Map.copyOf(fresh);
+    }
+
+    private static GraphRecord record(DatasetGraph dsg, Node g) {
+        Node catalogue = catalogueOf(dsg, g);
+        boolean demo = catalogue != null && dsg.contains(g, catalogue, DM.illustrative, TRUE);
+        return new GraphRecord(g, demo, catalogue);
     }
 
     /** The registry as last published; an immutable map. */

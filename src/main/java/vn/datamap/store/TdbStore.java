@@ -103,7 +103,7 @@ public final class TdbStore implements Store {
             try {
                 result = action.apply(writer);
                 changed = writer.changed();
-                Map<Node, GraphRecord> graphs = changed ? GraphRegistry.read(dsg) : null;
+                Map<Node, GraphRecord> graphs = changed ? registry.updated(dsg, writer.touched()) : null;
                 synchronized (commitLock) {
                     dsg.commit();
                     if (changed) {
