@@ -1,5 +1,6 @@
 package vn.datamap.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,11 @@ import vn.datamap.store.StoreException;
 /**
  * The internal record of every accepted catalogue version and of dropped databases, in a TDB2
  * dataset of its own ({@code DATAMAP_DATA_DIR/system}) that no read path of the public map can
- * reach. Each revision keeps the whole catalogue graph it made live, so it can be restored.
+ * reach. Each revision keeps the whole catalogue graph it made live, so it can be restored: as a
+ * gzipped N-Triples file beside that dataset ({@code system/snapshots/AGENCY/N.nt.gz}, written
+ * and synced before the revision is recorded), which costs a sequential write instead of a
+ * second indexed copy of the catalogue. Revisions recorded before snapshots became files keep
+ * theirs as a named graph of the dataset, and are read from there.
  */
 public final class RevisionLog implements AutoCloseable {
     private static final String I = "urn:datamap:internal#";
@@ -33,15 +38,17 @@ public final class RevisionLog implements AutoCloseable {
             REVISION = p("revision"), REPLACED_BY = p("replacedBy");
 
     private final DatasetGraph dsg;
+    private final Path snapshots;
 
-    private RevisionLog(DatasetGraph dsg) {
+    private RevisionLog(DatasetGraph dsg, Path snapshots) {
         this.dsg = dsg;
+        this.snapshots = snapshots;
     }
 
     public static RevisionLog open(Path dataDir) {
         Path location = dataDir.resolve("system");
         try {
-            return new RevisionLog(DatabaseMgr.connectDatasetGraph(location.toString()));
+            return new RevisionLog(DatabaseMgr.connectDatasetGraph(location.toString()), location.resolve("snapshots"));
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the internal store at " + location + ": " + e.getMessage(), e);
         }
@@ -49,8 +56,13 @@ public final class RevisionLog implements AutoCloseable {
 
     /** Records the next revision of an agency's catalogue with the graph it made live. */
     public Revision record(String agencyId, Graph content, Revision draft) {
+        int next = Txn.calculateRead(dsg, () -> latestNumber(agencyId)) + 1;
+        SnapshotFiles.write(snapshotFile(agencyId, next), content);
         return Txn.calculateWrite(dsg, () -> {
             int number = latestNumber(agencyId) + 1;
+            if (number != next) {
+                throw new IllegalStateException("Revision " + next + " of " + agencyId + " was recorded meanwhile");
+            }
             Revision revision = new Revision(agencyId, number, draft.at(), draft.agent(), draft.activity(),
                     draft.format(), draft.bytes(), content.size(), draft.changes(), draft.restoredFrom());
             Node node = node(agencyId, number);
@@ -74,8 +86,6 @@ public final class RevisionLog implements AutoCloseable {
             if (revision.restoredFrom() != null) {
                 meta.add(node, RESTORED_FROM, integer(revision.restoredFrom()));
             }
-            Graph snapshot = dsg.getGraph(node);
-            content.find().forEachRemaining(snapshot::add);
             return revision;
         });
     }
@@ -103,10 +113,18 @@ public final class RevisionLog implements AutoCloseable {
             if (!dsg.getGraph(REVISIONS).contains(node, NUMBER, Node.ANY)) {
                 return null;
             }
+            Path file = snapshotFile(agencyId, number);
+            if (Files.isRegularFile(file)) {
+                return SnapshotFiles.read(file);
+            }
             Graph copy = GraphFactory.createDefaultGraph();
             dsg.getGraph(node).find().forEachRemaining(copy::add);
             return copy;
         });
+    }
+
+    private Path snapshotFile(String agencyId, int number) {
+        return snapshots.resolve(agencyId).resolve(number + ".nt.gz");
     }
 
     /** Marks databases as dropped, and lifts the marks of databases that are back. */
