@@ -8,10 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import vn.datamap.store.DatasetDescription;
 
 /**
@@ -27,10 +25,7 @@ final class JenaSubmissionBaseline {
     /** Runs on the stopped copy {@code copyDir} (with {@code store/} and {@code text/}); returns the rows. */
     static List<Row> run(int size, Path copyDir, MapGenerator.Submission submission, String base, Node graphName) {
         DatasetGraph dsg = DatasetDescription.load().open(copyDir.resolve("store"), copyDir.resolve("text"));
-        DatasetGraph tdb = dsg;
-        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
-            tdb = wrapper.getWrapped();
-        }
+        DatasetGraph tdb = StoreFiles.tdb(dsg);
         try {
             parse(submission.file(), base); // warm-up of the parser
             Graph[] parsed = new Graph[1];
@@ -54,8 +49,7 @@ final class JenaSubmissionBaseline {
                             String.format(Locale.ROOT, "index ≈ %.0f ms of the load", load - bareLoad)),
                     Row.once(size, part, "Jena: parse + load with the text index", parse + load, "baseline"));
         } finally {
-            dsg.close();
-            TDBInternal.expel(tdb);
+            StoreFiles.close(dsg);
         }
     }
 

@@ -19,7 +19,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
  * 2. Named map queries ({@code GET /queries/{name}}) against the same SPARQL sent to a plain
- * embedded Fuseki (no project code) over a copy of the same TDB2 store, union default graph on.
+ * embedded Fuseki (no project code) over a copy of the same store, assembled as a Fuseki started
+ * with the project's {@code fuseki-config} assembles it (TDB2 behind its Lucene text index), union
+ * default graph on.
  * The server binds {@code ?today} (Viet Nam's date) as an RDF term; the plain query gets the same
  * date substituted by Jena's {@link ParameterizedSparqlString}. Requests alternate between the two
  * servers; both answer SPARQL JSON, and the row counts are compared.

@@ -11,9 +11,8 @@ import java.util.Locale;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import vn.datamap.DatamapServer;
+import vn.datamap.store.DatasetDescription;
 import vn.datamap.store.Store;
 import vn.datamap.vocab.Minted;
 
@@ -98,7 +97,8 @@ final class SizeBench {
                 throw new IllegalStateException(DereferenceSection.STATIC + " does not answer 200");
             }
             SizeRun run = new SizeRun(size, settings, server, map, http, log);
-            DatasetGraph plain = TDB2Factory.connectDataset(copy.resolve("store").toString()).asDatasetGraph();
+            // What a plain Fuseki started with the project's fuseki-config serves: TDB2 behind its text index.
+            DatasetGraph plain = DatasetDescription.load().open(copy.resolve("store"), copy.resolve("text"));
             plain.getContext().set(TDB2.symUnionDefaultGraph, true);
             FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", plain).build().start();
             try {
@@ -109,7 +109,7 @@ final class SizeBench {
                 rows.addAll(new ExportSection(run, plain).measure());
             } finally {
                 fuseki.stop();
-                TDBInternal.expel(plain);
+                StoreFiles.close(plain);
             }
             SubmissionSection submission = new SubmissionSection(run);
             rows.addAll(submission.measureProject());

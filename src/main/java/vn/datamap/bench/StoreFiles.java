@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import vn.datamap.store.Store;
 import vn.datamap.vocab.Minted;
 
@@ -65,6 +68,24 @@ final class StoreFiles {
     }
 
     /** Copies a stopped data directory's store and text index (lock files left out). */
+    /** The TDB2 dataset under the wrappers (such as the text index) of an assembled dataset. */
+    static DatasetGraph tdb(DatasetGraph dsg) {
+        DatasetGraph tdb = dsg;
+        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
+            tdb = wrapper.getWrapped();
+        }
+        return tdb;
+    }
+
+    /** Closes an assembled dataset: its text index, then the TDB2 dataset, released from Jena's cache. */
+    static void close(DatasetGraph dsg) {
+        DatasetGraph tdb = tdb(dsg);
+        if (tdb != dsg) {
+            dsg.close();
+        }
+        TDBInternal.expel(tdb);
+    }
+
     static void copyTree(Path from, Path to) {
         if (!Files.exists(from)) {
             return;
