@@ -40,12 +40,25 @@ public final class Benchmark {
         List<Row> rows = new ArrayList<>();
         for (int size : settings.sizes()) {
             long t = System.nanoTime();
-            rows.addAll(new SizeBench(size, settings, log).run());
+            try {
+                rows.addAll(new SizeBench(size, settings, log).run());
+            } catch (RuntimeException e) {
+                // One size failing must not lose the others: the table says what broke.
+                log.printf("[%d] FAILED: %s%n", size, e);
+                e.printStackTrace(log);
+                rows.add(Row.once(size, "0 setup", "FAILED: " + e, Double.NaN, "see the log of the run"));
+            }
             rows.add(Row.once(size, "0 setup", "this size, start to end", Timing.ms(System.nanoTime() - t), "wall clock"));
         }
         rows.addAll(PagesSection.acrossSizes(rows));
         if (settings.memoryTriples() > 0) {
-            rows.addAll(new MemorySection(settings, log).run());
+            try {
+                rows.addAll(new MemorySection(settings, log).run());
+            } catch (RuntimeException e) {
+                log.printf("[memory] FAILED: %s%n", e);
+                e.printStackTrace(log);
+                rows.add(Row.once(0, MemorySection.PART, "FAILED: " + e, Double.NaN, "see the log of the run"));
+            }
         }
         rows.sort(BenchReport.ORDER);
         BenchReport report = new BenchReport(rows, settings, started, Duration.between(started, Instant.now()),

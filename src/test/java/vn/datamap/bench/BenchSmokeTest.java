@@ -63,6 +63,7 @@ class BenchSmokeTest {
                     "a verdict for the target " + target + " in\n" + md);
         }
         assertTrue(md.contains("## Targets: "), md);
+        assertTrue(!md.contains("FAILED"), "no part failed:\n" + md);
         assertTrue(md.contains("ACCEPTED"), "the large catalogue was accepted:\n" + md);
         assertTrue(md.contains("SHACL alone"), "the SHACL stage measured on its own:\n" + md);
         assertTrue(md.contains("result rows on both"), "named queries answer the same rows on both servers:\n" + md);
