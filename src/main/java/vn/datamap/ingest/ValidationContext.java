@@ -15,8 +15,9 @@ import vn.datamap.store.StoreReader;
  * graph with many small lookups, which are far cheaper on in-memory graphs than through the
  * store's transactions. Each graph is copied again only when it changed (by its generation), so a
  * commit costs the copy of what it changed, not of the map. A map larger than
- * {@code maxCopiedTriples} is read through the reader's views instead, inside the read that
- * validates, so that memory does not grow with the map.
+ * {@code maxCopiedTriples} is read through one view of the store instead (the union of its graphs
+ * but the submitter's, {@link StoreReader#unionWithout}), inside the read that validates, so that
+ * memory does not grow with the map.
  */
 final class ValidationContext {
     /** About 250 bytes a triple held in memory; the copies may take an eighth of the heap. */
@@ -52,17 +53,13 @@ final class ValidationContext {
             }
             triples += h.size();
         }
-        boolean copy = triples <= maxCopiedTriples;
+        if (triples > maxCopiedTriples) {
+            held.replaceAll((name, h) -> new Held(h.generation(), h.size(), null)); // the copies go: memory is the point
+            return reader.unionWithout(own);
+        }
         MultiUnion union = new MultiUnion();
         for (Node name : names) {
             Held h = held.get(name);
-            if (!copy) {
-                held.put(name, new Held(h.generation(), h.size(), null)); // the copies go: memory is the point
-                if (!name.equals(own)) {
-                    union.addGraph(reader.view(name));
-                }
-                continue;
-            }
             if (h.copy() == null) {
                 h = new Held(h.generation(), h.size(), reader.graph(name));
                 held.put(name, h);

@@ -38,6 +38,12 @@ public interface StoreReader {
      */
     Graph view(Node graphName);
 
+    /**
+     * A read-only view of the union of every graph of the live map except {@code excluded}, each
+     * triple once, valid only inside this read (no copy: for validation against a large map).
+     */
+    Graph unionWithout(Node excluded);
+
     /** The generation at which a graph last changed, as of this reader's snapshot. */
     long graphGeneration(Node graphName);
 

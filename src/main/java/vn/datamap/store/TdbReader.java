@@ -90,6 +90,11 @@ final class TdbReader implements StoreReader {
     }
 
     @Override
+    public Graph unionWithout(Node excluded) {
+        return new UnionWithout(dsg, g -> !g.equals(excluded) && isMapGraph(g));
+    }
+
+    @Override
     public long graphGeneration(Node graphName) {
         return generations.applyAsLong(graphName);
     }

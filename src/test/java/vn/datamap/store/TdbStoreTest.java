@@ -103,6 +103,36 @@ class TdbStoreTest {
     }
 
     @Test
+    void theUnionWithoutOneGraphLeavesItOutAndHoldsEachTripleOnce() {
+        put("a", 3);
+        put("b", 2);
+        Graph shared = triples("a-", 1); // the first triple of "a", also in "c"
+        store.write(w -> {
+            w.replaceGraph(MINTED.catalogueGraph("c"), shared);
+            return null;
+        });
+        long[] sizes = store.read(r -> {
+            Graph withoutA = r.unionWithout(MINTED.catalogueGraph("a"));
+            Graph withoutB = r.unionWithout(MINTED.catalogueGraph("b"));
+            return new long[] {withoutA.find().toList().size(), withoutB.find().toList().size(),
+                    withoutA.find(NodeFactory.createURI("http://example.test/a-1"), Node.ANY, Node.ANY).toList().size(),
+                    withoutB.find(NodeFactory.createURI("http://example.test/a-0"), Node.ANY, Node.ANY).toList().size()};
+        });
+        assertThat(sizes).containsExactly(2 + 1, 3, 0, 1);
+    }
+
+    @Test
+    void aCommitKeepsTheRegistryOfTheGraphsItDidNotTouch() {
+        put("a", 1);
+        put("b", 1);
+        store.write(w -> {
+            w.removeGraph(MINTED.catalogueGraph("a"));
+            return null;
+        });
+        assertThat(store.graphs()).contains(MINTED.catalogueGraph("b")).doesNotContain(MINTED.catalogueGraph("a"));
+    }
+
+    @Test
     void registryKnowsTheCatalogueOfAGraphAndWhetherItIsDemo() {
         Node g = MINTED.catalogueGraph("x");
         Graph content = GraphFactory.createDefaultGraph();
