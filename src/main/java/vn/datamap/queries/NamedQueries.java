@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
@@ -18,6 +19,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -41,7 +43,8 @@ public class NamedQueries {
     public static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The rows of one run, with the columns in the query's order. */
-    public record Result(List<Var> vars, List<Binding> rows) {
+    /** Rows of a query; {@code more} when there were more than were read. */
+    public record Result(List<Var> vars, List<Binding> rows, boolean more) {
     }
 
     private final Map<String, NamedQuery> library;
@@ -90,7 +93,26 @@ public class NamedQueries {
     /** Runs a query on one snapshot of the live map. */
     public Result run(NamedQuery query, Binding parameters) {
         List<Binding> rows = store.read(reader -> reader.select(query.query(), parameters));
-        return new Result(query.query().getProjectVars(), rows);
+        return new Result(query.query().getProjectVars(), rows, false);
+    }
+
+    /** The first {@code limit} rows, and whether there were more (a page shows a bounded table). */
+    public Result run(NamedQuery query, Binding parameters, int limit) {
+        return store.read(reader -> reader.rows(query.query(), parameters, rows -> {
+            List<Binding> first = new ArrayList<>();
+            while (first.size() < limit && rows.hasNext()) {
+                first.add(rows.next().detach());
+            }
+            return new Result(query.query().getProjectVars(), first, rows.hasNext());
+        }));
+    }
+
+    /** Runs a query on one snapshot and hands its rows, as they come, to {@code sink} inside that read. */
+    public void stream(NamedQuery query, Binding parameters, Consumer<RowSet> sink) {
+        store.read(reader -> reader.rows(query.query(), parameters, rows -> {
+            sink.accept(rows);
+            return null;
+        }));
     }
 
     /** The concepts of a scheme (code → labels), for a form. */

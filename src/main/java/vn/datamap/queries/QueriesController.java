@@ -1,6 +1,7 @@
 package vn.datamap.queries;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,8 @@ import vn.datamap.web.RdfResponses;
 @Controller
 public class QueriesController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Rows a results page shows; the SPARQL formats (linked from the page) carry every row. */
+    static final int PAGE_ROWS = 1000;
     private static final List<MediaType> LISTING = List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML);
     private final NamedQueries queries;
     private final QueryPages pages;
@@ -83,11 +86,16 @@ public class QueriesController {
         if (Conditional.notModified(request, response, state.generation(), lastModified, variant)) {
             return null;
         }
-        NamedQueries.Result result = queries.run(query, bound.binding());
         if (format == ResultFormat.HTML) {
-            return pages.results(query, bound, result);
+            return pages.results(query, bound, queries.run(query, bound.binding(), PAGE_ROWS));
         }
-        format.write(result, response);
+        queries.stream(query, bound.binding(), rows -> {
+            try {
+                format.write(rows, response);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return null;
     }
 }

@@ -50,6 +50,7 @@ class QueryPages {
         view.addObject("table", ResultTable.of(query, result, locale, minted,
                 queries.message("queries.yes"), queries.message("queries.no")));
         view.addObject("count", result.rows().size());
+        view.addObject("more", result.more());
         List<Link> links = new ArrayList<>();
         for (ResultFormat format : List.of(ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV)) {
             links.add(new Link(format.suffix().toUpperCase(Locale.ROOT), link(query, bound.values(), format)));

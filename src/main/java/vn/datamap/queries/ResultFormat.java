@@ -1,5 +1,6 @@
 package vn.datamap.queries;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -7,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -79,10 +80,10 @@ enum ResultFormat {
     }
 
     /** Writes the rows in this SPARQL results format (not for {@link #HTML}). */
-    void write(NamedQueries.Result result, HttpServletResponse response) throws IOException {
+    void write(RowSet rows, HttpServletResponse response) throws IOException {
         response.setContentType(mediaType + ";charset=utf-8");
-        OutputStream out = response.getOutputStream();
-        ResultsWriter.create().lang(lang).build().write(out, RowSetStream.create(result.vars(), result.rows().iterator()));
+        OutputStream out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
+        ResultsWriter.create().lang(lang).build().write(out, rows);
         out.flush();
     }
 }

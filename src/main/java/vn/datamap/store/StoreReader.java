@@ -2,11 +2,13 @@ package vn.datamap.store;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Read access to one snapshot of the live map. Valid only inside
@@ -20,6 +22,12 @@ public interface StoreReader {
 
     /** Each row of a SELECT query, streamed to {@code row}. */
     void select(Query query, Binding parameters, Consumer<Binding> row);
+
+    /**
+     * The rows of a SELECT query as the engine produces them, handed to {@code reading} inside
+     * this read (nothing is collected: for answers too large to hold); returns what it returns.
+     */
+    <T> T rows(Query query, Binding parameters, Function<RowSet, T> reading);
 
     /** The graph built by a CONSTRUCT query. */
     Graph construct(Query query, Binding parameters);

@@ -3,6 +3,7 @@ package vn.datamap.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import java.util.function.Consumer;
@@ -58,6 +59,13 @@ final class TdbReader implements StoreReader {
             RowSet rows = qe.select();
             // Detached: a TDB2 binding resolves its nodes lazily and fails once the transaction is over.
             rows.forEachRemaining(b -> row.accept(b.detach()));
+        }
+    }
+
+    @Override
+    public <T> T rows(Query query, Binding parameters, Function<RowSet, T> reading) {
+        try (QueryExec qe = exec(query, parameters)) {
+            return reading.apply(qe.select());
         }
     }
 
