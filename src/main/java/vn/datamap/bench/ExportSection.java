@@ -27,6 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import vn.datamap.store.Store;
 import vn.datamap.vocab.Minted;
+import vn.datamap.vocab.NS;
 
 /**
  * 4. Full exports, streamed to a client that counts bytes and keeps nothing: {@code /dump}
@@ -170,6 +171,8 @@ final class ExportSection {
         Txn.executeRead(copy, () -> {
             StreamRDF writer = StreamRDFWriter.getWriterStream(sink, format);
             writer.start();
+            // The same prefixes as the server's answer, so that both write the same document.
+            NS.prefixes().getNsPrefixMap().forEach(writer::prefix);
             Iterator<Quad> it = copy.find(graphName, Node.ANY, Node.ANY, Node.ANY);
             try {
                 it.forEachRemaining(q -> {

@@ -73,6 +73,14 @@ final class SubmissionSection {
         rows.add(Row.once(run.size(), PART, "ours: parse — SubmissionReader.read", parse, what));
         // Before the submission, so that this JVM never holds this copy of the map and the server's at once.
         List<Row> shaclAlone = shaclAlone(parsed[0].graph(), agency);
+        // A server that has been running holds its validation context (the rest of the map); the first
+        // check after a start builds it, and is shown apart so that submit is measured in the steady state.
+        Submission first = new Submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(),
+                BodyFormat.TURTLE.mediaType(), body.length, "bench", true, null, null);
+        Sampled<SubmissionOutcome> cold = sampled(() -> writer.check(first));
+        rows.add(Row.once(run.size(), PART, "ours: first dry run after the start (builds the validation context)",
+                cold.ms(), cold.value().status() + "; map copy " + percent(cold.sampler(), "validate: copy")
+                        + ", SHACL " + percent(cold.sampler(), "validate: SHACL") + " of the samples"));
         Sampled<SubmissionOutcome> submit = sampled(() -> writer.submit(submission));
         SubmissionOutcome outcome = submit.value();
         rows.add(Row.once(run.size(), PART, "ours: submit — CatalogueWriter.submit (validate, diff, write, revision)",
@@ -117,7 +125,7 @@ final class SubmissionSection {
         int[] findings = new int[1];
         double ms = Timing.once(() -> findings[0] = validator.validate(submitted, context).findings().size());
         return List.of(Row.once(run.size(), PART, "ours: SHACL alone — CatalogueValidator, targeted at the submission's nodes",
-                ms, findings[0] + " results; the rest of the map read through TDB2, not copied"));
+                ms, findings[0] + " results; the rest of the map copied into memory, as the server holds it below its copy limit"));
     }
 
     /** The target row, once the baseline is known. */
