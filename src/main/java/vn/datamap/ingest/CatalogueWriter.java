@@ -14,7 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import vn.datamap.publish.CatalogPublisher;
+import vn.datamap.publish.WholeCatalogues;
 import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
 import vn.datamap.store.StoreReader;
@@ -44,7 +44,7 @@ public class CatalogueWriter {
     public static final String SPARQL_UPDATE = "application/sparql-update";
     private final Store store;
     private final Minted minted;
-    private final CatalogPublisher publisher;
+    private final WholeCatalogues wholeCatalogues;
     private final CatalogueValidator validator;
     private final RevisionLog revisions;
     private final Clock clock;
@@ -52,11 +52,11 @@ public class CatalogueWriter {
     private final SubmissionChecks checks;
     private final ValidationContext context;
 
-    public CatalogueWriter(Store store, Minted minted, CatalogPublisher publisher, CatalogueValidator validator,
+    public CatalogueWriter(Store store, Minted minted, WholeCatalogues wholeCatalogues, CatalogueValidator validator,
                            RevisionLog revisions, Clock clock) {
         this.store = store;
         this.minted = minted;
-        this.publisher = publisher;
+        this.wholeCatalogues = wholeCatalogues;
         this.validator = validator;
         this.revisions = revisions;
         this.clock = clock;
@@ -176,8 +176,9 @@ public class CatalogueWriter {
             Preconditions.check(submission.ifMatch(), version(reader, agencyId), !old.isEmpty());
         }
         Graph reference = reader.view(minted.referenceGraph());
-        Graph published = old.isEmpty() ? old : publisher.whole(reader, agencyId);
-        Graph fresh = checks.withoutDerived(minter.mint(submission.graph(), agencyId), published, old, reference);
+        // What the catalogue publishes beyond its stored graph (kept per generation, as the export keeps it).
+        Graph derived = old.isEmpty() ? old : wholeCatalogues.derived(reader, agencyId);
+        Graph fresh = checks.withoutDerived(minter.mint(submission.graph(), agencyId), derived, old, reference);
         keepStampedDates(fresh, old, catalogue, submission.restoredFrom() == null);
         List<Finding> findings = new ArrayList<>(checks.check(reader, fresh, agencyId));
         findings.addAll(validator.validate(fresh, context.without(reader, own)).findings());

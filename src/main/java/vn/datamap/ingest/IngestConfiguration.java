@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.datamap.config.DatamapProperties;
-import vn.datamap.publish.CatalogPublisher;
+import vn.datamap.publish.WholeCatalogues;
 import vn.datamap.store.Store;
 import vn.datamap.validate.CatalogueValidator;
 import vn.datamap.vocab.Minted;
@@ -36,9 +36,9 @@ public class IngestConfiguration {
     }
 
     @Bean
-    CatalogueWriter catalogueWriter(Store store, Minted minted, CatalogPublisher publisher, CatalogueValidator validator,
+    CatalogueWriter catalogueWriter(Store store, Minted minted, WholeCatalogues wholeCatalogues, CatalogueValidator validator,
                                     RevisionLog revisions, Clock clock) {
-        return new CatalogueWriter(store, minted, publisher, validator, revisions, clock);
+        return new CatalogueWriter(store, minted, wholeCatalogues, validator, revisions, clock);
     }
 
     @Bean

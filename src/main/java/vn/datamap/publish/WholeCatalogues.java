@@ -60,7 +60,7 @@ public class WholeCatalogues {
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         store.read(reader -> {
             Node own = minted.catalogueGraph(agencyId);
-            Graph extra = extras(reader, agencyId, own);
+            Graph extra = derived(reader, agencyId);
             StreamRDF sink = StreamRDFWriter.getWriterStream(buffered,
                     format == RdfFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
             sink.start();
@@ -78,8 +78,12 @@ public class WholeCatalogues {
         buffered.flush();
     }
 
-    /** What {@code whole} adds to the stored graph, for the reader's generation. */
-    private Graph extras(StoreReader reader, String agencyId, Node own) {
+    /**
+     * What the published catalogue adds to the stored graph of {@code agencyId} (today's owner,
+     * names, concept labels), as of the reader's snapshot; kept per generation. Read-only.
+     */
+    public Graph derived(StoreReader reader, String agencyId) {
+        Node own = minted.catalogueGraph(agencyId);
         long seen = reader.state().generation();
         synchronized (extras) {
             if (seen > generation) {
