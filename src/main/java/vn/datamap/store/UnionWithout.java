@@ -16,7 +16,8 @@ import org.apache.jena.util.iterator.NiceIterator;
  * one lookup of the quad indexes with the graph left open (TDB2 answers it from the index that
  * starts with what is bound), dropping the quads of the excluded graph and of graphs outside the
  * map; not one lookup per graph, as a union of graph views would make. Valid only inside the
- * read transaction it was made in.
+ * read transaction it was made in. Read-only: {@link GraphBase} refuses additions and deletions
+ * (AddDeniedException, DeleteDeniedException).
  */
 final class UnionWithout extends GraphBase {
     private final DatasetGraph dsg;
@@ -49,15 +50,5 @@ final class UnionWithout extends GraphBase {
                 Iter.close(quads);
             }
         };
-    }
-
-    @Override
-    public void performAdd(Triple t) {
-        throw new UnsupportedOperationException("read-only");
-    }
-
-    @Override
-    public void performDelete(Triple t) {
-        throw new UnsupportedOperationException("read-only");
     }
 }

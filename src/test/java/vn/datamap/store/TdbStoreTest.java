@@ -122,6 +122,20 @@ class TdbStoreTest {
     }
 
     @Test
+    void theUnionWithoutOneGraphRefusesWrites() {
+        put("a", 1);
+        store.read(r -> {
+            Graph union = r.unionWithout(MINTED.catalogueGraph("b"));
+            org.apache.jena.graph.Triple t = triples("x-", 1).find().next();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> union.add(t))
+                    .isInstanceOf(org.apache.jena.shared.AddDeniedException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> union.delete(union.find().next()))
+                    .isInstanceOf(org.apache.jena.shared.DeleteDeniedException.class);
+            return null;
+        });
+    }
+
+    @Test
     void aCommitKeepsTheRegistryOfTheGraphsItDidNotTouch() {
         put("a", 1);
         put("b", 1);
