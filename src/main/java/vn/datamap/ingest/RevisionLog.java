@@ -56,13 +56,10 @@ public final class RevisionLog implements AutoCloseable {
 
     /** Records the next revision of an agency's catalogue with the graph it made live. */
     public Revision record(String agencyId, Graph content, Revision draft) {
-        int next = Txn.calculateRead(dsg, () -> latestNumber(agencyId)) + 1;
-        SnapshotFiles.write(snapshotFile(agencyId, next), content);
         return Txn.calculateWrite(dsg, () -> {
             int number = latestNumber(agencyId) + 1;
-            if (number != next) {
-                throw new IllegalStateException("Revision " + next + " of " + agencyId + " was recorded meanwhile");
-            }
+            // The file first: a revision is never recorded without its snapshot (an orphan file is overwritten).
+            SnapshotFiles.write(snapshotFile(agencyId, number), content);
             Revision revision = new Revision(agencyId, number, draft.at(), draft.agent(), draft.activity(),
                     draft.format(), draft.bytes(), content.size(), draft.changes(), draft.restoredFrom());
             Node node = node(agencyId, number);
