@@ -55,11 +55,11 @@ final class TdbReader implements StoreReader {
 
     @Override
     public void select(Query query, Binding parameters, Consumer<Binding> row) {
-        try (QueryExec qe = exec(query, parameters)) {
-            RowSet rows = qe.select();
-            // Detached: a TDB2 binding resolves its nodes lazily and fails once the transaction is over.
+        // Detached: a TDB2 binding resolves its nodes lazily and fails once the transaction is over.
+        rows(query, parameters, rows -> {
             rows.forEachRemaining(b -> row.accept(b.detach()));
-        }
+            return null;
+        });
     }
 
     @Override
