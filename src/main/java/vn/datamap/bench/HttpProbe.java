@@ -33,44 +33,31 @@ final class HttpProbe {
     /** Reads the whole body as it arrives, keeping none of it: memory stays flat whatever the size. */
     Download download(int port, String path, String accept) {
         long t = System.nanoTime();
-        try {
-            HttpResponse<InputStream> response = http.send(request(port, path, accept).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            long bytes = 0;
-            try (InputStream in = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(path + " answered " + response.statusCode());
-                }
-                byte[] buffer = new byte[1 << 16];
-                for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
-                    bytes += r;
-                }
+        long bytes = 0;
+        try (InputStream in = open(port, path, accept)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int r = in.read(buffer); r >= 0; r = in.read(buffer)) {
+                bytes += r;
             }
-            return new Download(bytes, Timing.ms(System.nanoTime() - t));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return new Download(bytes, Timing.ms(System.nanoTime() - t));
     }
 
     /** Opens a download for a caller that reads it (e.g. to decompress and count lines). */
     InputStream open(int port, String path, String accept) {
-        try {
-            HttpResponse<InputStream> response = http.send(request(port, path, accept).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
+        HttpResponse<InputStream> response = exchange(request(port, path, accept).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            try {
                 response.body().close();
-                throw new IllegalStateException(path + " answered " + response.statusCode());
+            } catch (IOException ignored) {
+                // the status is what matters
             }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(path + " answered " + response.statusCode());
         }
+        return response.body();
     }
 
     /** A PUT with HTTP Basic credentials; the status and the start of the answer. */
@@ -92,14 +79,7 @@ final class HttpProbe {
 
     /** The status of a GET whose body is read and dropped. */
     int status(int port, String path, String accept) {
-        try {
-            return http.send(request(port, path, accept).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(port, path, accept).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static HttpRequest.Builder request(int port, String path, String accept) {
@@ -108,13 +88,18 @@ final class HttpProbe {
     }
 
     private String send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        return response.body();
+    }
+
+    /** One exchange; failures of the connection become unchecked, an interruption is kept. */
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                        + response.body().substring(0, Math.min(300, response.body().length())));
-            }
-            return response.body();
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
