@@ -57,7 +57,7 @@ public class WholeCatalogues {
     /** Writes the whole catalogue of {@code agencyId} to {@code out}, from one snapshot of the map. */
     public void write(String agencyId, RdfFormat format, OutputStream out) throws IOException {
         publisher.requireCatalogue(agencyId);
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        HeldBuffer buffered = new HeldBuffer(out);
         store.read(reader -> {
             Node own = minted.catalogueGraph(agencyId);
             Graph extra = derived(reader, agencyId);
@@ -75,7 +75,27 @@ public class WholeCatalogues {
             sink.finish();
             return null;
         });
-        buffered.flush();
+        buffered.release();
+    }
+
+    /**
+     * A 64 KiB buffer that only {@link #release()} empties on demand. RIOT's Turtle writer flushes
+     * after every subject block; passed on to the response, each flush would send the block as
+     * its own chunk (thousands of small writes for a large catalogue).
+     */
+    private static final class HeldBuffer extends BufferedOutputStream {
+        HeldBuffer(OutputStream out) {
+            super(out, 1 << 16);
+        }
+
+        @Override
+        public void flush() {
+            // Held: a full buffer still goes out as it fills; the rest waits for release().
+        }
+
+        void release() throws IOException {
+            super.flush();
+        }
     }
 
     /**

@@ -2,14 +2,17 @@ package vn.datamap.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.datamap.support.TestServer;
+import vn.datamap.web.RdfFormat;
 
 /**
  * The unpaged export of an agency's catalogue is streamed in N-Triples and Turtle, and holds
@@ -35,5 +38,33 @@ class WholeCatalogueExportTest {
             assertThat(got.size()).as("round %d", round).isEqualTo(expected.size());
             assertThat(IsoMatcher.isomorphic(got, expected)).as("round %d", round).isTrue();
         }
+    }
+
+    @Test
+    void theTurtleExportReachesTheResponseInLargeWritesNotSubjectBySubject() throws Exception {
+        WholeCatalogues exports = TestServer.shared().server().context().getBean(WholeCatalogues.class);
+        int[] flushes = {0};
+        int[] writes = {0};
+        ByteArrayOutputStream response = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                writes[0]++;
+                super.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+        };
+        exports.write("moj", RdfFormat.TURTLE, response);
+
+        Graph got = RDFParser.fromString(response.toString(java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE)
+                .base(TestServer.shared().base()).toGraph();
+        long subjects = got.find().mapWith(t -> t.getSubject()).toSet().size();
+        assertThat(subjects).isGreaterThan(20);
+        // RIOT's Turtle writer flushes once per subject block: none of those may reach the response.
+        assertThat(flushes[0]).isEqualTo(1);
+        assertThat(writes[0]).isLessThanOrEqualTo(1 + response.size() / (1 << 16));
     }
 }
