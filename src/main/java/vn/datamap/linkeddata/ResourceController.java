@@ -51,6 +51,12 @@ public class ResourceController {
         this.views = views;
     }
 
+    /** 410 for a database its agency dropped, 404 for an IRI the map never spoke of. */
+    private ApiException missing(Node iri, HttpServletResponse response) {
+        Tombstone gone = revisions.tombstone(iri);
+        return gone != null ? gone(gone, response) : ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
+    }
+
     /** 410 for a database its agency dropped, saying when and what replaced it, if anything. */
     private static ApiException gone(Tombstone t, HttpServletResponse response) {
         String message = "<" + t.iri().getURI() + "> (" + t.title() + ") was removed from <" + t.catalogue().getURI()
@@ -74,26 +80,17 @@ public class ResourceController {
         LocalDate today = LocalDate.now(NamedQueries.VIET_NAM);
         RepresentationCache.Entry cached = cache.get(state.generation(), today, variant);
         if (cached == null) {
-            if (!describer.exists(iri)) {
-                Tombstone gone = revisions.tombstone(iri);
-                if (gone != null) {
-                    throw gone(gone, response);
-                }
-                throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
-            }
-        }
-        if (Conditional.notModified(request, response, state.generation(), state.committedAt(), variant)) {
-            return null;
-        }
-        if (cached == null) {
             Description description = describer.describe(iri, representation.isHtml());
             if (description == null) {
-                throw ApiException.notFound("Nothing is known about <" + iri.getURI() + ">");
+                throw missing(iri, response);
             }
             cached = representation.isHtml() ? html(pages.render(description, "/" + path), locale, request, response)
                     : new RepresentationCache.Entry(representation.rdf().contentType(),
                             RdfResponses.bytes(description.graph(), representation.rdf()));
             cache.put(state.generation(), today, variant, cached);
+        }
+        if (Conditional.notModified(request, response, state.generation(), state.committedAt(), variant)) {
+            return null;
         }
         cached.writeTo(response);
         return null;

@@ -37,12 +37,6 @@ public class ResourceDescriber {
         this.store = store;
     }
 
-    /** Whether the map says anything about the resource (what {@link #describe(Node)} needs). */
-    public boolean exists(Node resource) {
-        return store.read(reader -> reader.ask(QueryLibrary.get("linkeddata/exists"),
-                BindingFactory.binding(Var.alloc("resource"), resource)));
-    }
-
     /** The description with the labels a page needs, or null when the map says nothing about the resource. */
     public Description describe(Node resource) {
         return describe(resource, true);

@@ -2,6 +2,7 @@ package vn.datamap.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Pages are in Vietnamese unless the reader switches to English ({@code ?lang=en}, kept in a cookie). */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +30,21 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     RepresentationCache representationCache() {
         return new RepresentationCache(Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16));
+    }
+
+    /**
+     * No rewriting of the links a page writes. The WebJars locator switches Spring's resource
+     * chain on, and with it Boot would wrap every request in a {@link ResourceUrlEncodingFilter}
+     * that looks each link of a template up among the static resources (a classpath lookup per
+     * link, a third of the time a database's page takes to render). The pages link to routes and
+     * to versionless WebJars paths, which the resource handler resolves without rewriting. A
+     * disabled registration of the filter keeps Boot from registering its own.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> off = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        off.setEnabled(false);
+        return off;
     }
 
     @Override
