@@ -127,7 +127,8 @@ public class CatalogueWriter {
             Prepared p = prepared.get(i);
             written.add(null);
             if (p.outcome() == null) {
-                w.replaceGraph(minted.catalogueGraph(submissions.get(i).agencyId()), p.graph());
+                // The graph has not moved since it was read (checked above): only the difference is written.
+                w.updateGraph(minted.catalogueGraph(submissions.get(i).agencyId()), p.old(), p.graph());
             }
         }
         w.afterCommit(() -> {

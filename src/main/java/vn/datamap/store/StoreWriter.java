@@ -9,6 +9,13 @@ public interface StoreWriter {
     /** Replaces the content of a named graph of the live map. */
     void replaceGraph(Node graphName, Graph content);
 
+    /**
+     * Makes a named graph hold {@code content}, given {@code stored}, what it holds now (read in
+     * the generation this transaction writes over): only the triples that differ are written,
+     * and only those reach the text index.
+     */
+    void updateGraph(Node graphName, Graph stored, Graph content);
+
     /** Removes a named graph from the live map. */
     void removeGraph(Node graphName);
 

@@ -195,6 +195,26 @@ public final class TdbStore implements Store {
         }
 
         @Override
+        public void updateGraph(Node graphName, Graph stored, Graph content) {
+            if (graphName == null || !graphName.isURI()) {
+                throw new StoreException("Only named graphs hold map data");
+            }
+            // Deletions first: TDB2 keeps numbers and dates by value ("01" and "1" as integers are
+            // one value), so an addition made before a deletion could be deleted with it.
+            stored.find().forEachRemaining(t -> {
+                if (!content.contains(t)) {
+                    dsg.delete(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            });
+            content.find().forEachRemaining(t -> {
+                if (!stored.contains(t)) {
+                    dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            });
+            touched.add(graphName);
+        }
+
+        @Override
         public void removeGraph(Node graphName) {
             dsg.removeGraph(graphName);
             touched.add(graphName);

@@ -79,6 +79,41 @@ class SearchIndexLifecycleTest {
     }
 
     @Test
+    void anUpdatedGraphIsIndexedAsItNowStands(@TempDir Path dir) {
+        try (TestServer server = start(dir)) {
+            Store store = server.server().context().getBean(Store.class);
+            Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-update");
+            Node kept = NodeFactory.createURI(BASE + "dataset/search-update-kept");
+            Node renamed = NodeFactory.createURI(BASE + "dataset/search-update-renamed");
+            Node title = NS.uri(NS.DCT + "title");
+            Graph before = GraphFactory.createDefaultGraph();
+            before.add(kept, NS.RDF_TYPE, DM.Database);
+            before.add(kept, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu đèo Hải Vân", "vi"));
+            before.add(renamed, NS.RDF_TYPE, DM.Database);
+            before.add(renamed, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu vịnh Lăng Cô", "vi"));
+            store.write(w -> {
+                w.replaceGraph(graph, before);
+                return null;
+            });
+            Graph stored = store.read(r -> r.graph(graph));
+            Graph after = GraphFactory.createDefaultGraph();
+            before.find().forEachRemaining(after::add);
+            after.delete(renamed, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu vịnh Lăng Cô", "vi"));
+            after.add(renamed, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu đầm Lập An", "vi"));
+            store.write(w -> {
+                w.updateGraph(graph, stored, after);
+                return null;
+            });
+
+            // (every title says "Cơ sở dữ liệu": each search names a word of one title only)
+            assertThat(search(server, "vịnh")).doesNotContain(renamed.getURI());
+            assertThat(search(server, "đầm")).containsExactly(renamed.getURI());
+            assertThat(search(server, "đèo")).containsExactly(kept.getURI());
+            assertThat(store.read(r -> r.graph(graph)).isIsomorphicWith(after)).isTrue();
+        }
+    }
+
+    @Test
     void aDeletedIndexIsRebuiltAtTheNextStart(@TempDir Path dir) throws IOException {
         try (TestServer server = start(dir)) {
             assertThat(search(server, "dan cu")).first().isEqualTo(POPULATION);

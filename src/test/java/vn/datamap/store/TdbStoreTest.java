@@ -173,6 +173,52 @@ class TdbStoreTest {
     }
 
     @Test
+    void updatingAGraphLeavesExactlyTheNewContent() {
+        Node g = MINTED.catalogueGraph("moj");
+        Node s = NodeFactory.createURI("http://example.test/db");
+        Node p = NodeFactory.createURI("http://example.test/p");
+        Node count = NodeFactory.createURI("http://example.test/count");
+        Node contact = NodeFactory.createBlankNode();
+        Graph first = triples("moj-", 50);
+        first.add(s, count, NodeFactory.createLiteralDT("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        first.add(s, p, contact);
+        first.add(contact, p, NodeFactory.createLiteralString("liên hệ"));
+        store.write(w -> {
+            w.replaceGraph(g, first);
+            return null;
+        });
+        Graph stored = store.read(r -> r.graph(g));
+
+        Graph next = triples("moj-", 40);           // ten triples fewer
+        next.add(s, p, NodeFactory.createLiteralString("mới"));
+        // the same number written another way: TDB2 keeps it by value
+        next.add(s, count, NodeFactory.createLiteralDT("07", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        Node newContact = NodeFactory.createBlankNode();
+        next.add(s, p, newContact);
+        next.add(newContact, p, NodeFactory.createLiteralString("liên hệ"));
+        long before = store.state().generation();
+        store.write(w -> {
+            w.updateGraph(g, stored, next);
+            return null;
+        });
+
+        // what replacing the whole graph with the same content leaves
+        Node replaced = MINTED.catalogueGraph("mof");
+        store.write(w -> {
+            w.replaceGraph(replaced, next);
+            return null;
+        });
+        Graph now = store.read(r -> r.graph(g));
+        assertThat(now.size()).isEqualTo(next.size());
+        assertThat(now.isIsomorphicWith(store.read(r -> r.graph(replaced)))).isTrue();
+        assertThat(now.contains(s, count, NodeFactory.createLiteralDT("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)))
+                .isTrue();
+        assertThat(now.contains(s, p, NodeFactory.createLiteralString("mới"))).isTrue();
+        assertThat(now.find(Node.ANY, p, NodeFactory.createLiteralString("liên hệ")).toList()).hasSize(1);
+        assertThat(store.graphGeneration(g)).isGreaterThan(before);
+    }
+
+    @Test
     void removingAGraphTakesItOutOfTheLiveMap() {
         put("a", 3);
         store.write(w -> {
