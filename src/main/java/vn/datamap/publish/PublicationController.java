@@ -6,9 +6,7 @@ import java.util.Comparator;
 import java.util.zip.GZIPOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.datamap.store.Store;
@@ -50,7 +48,7 @@ public class PublicationController {
         OutputStream body = response.getOutputStream();
         GZIPOutputStream gzip = new GZIPOutputStream(body, 1 << 16);
         store.read(reader -> {
-            StreamRDF sink = StreamRDFWriter.getWriterStream(gzip, Lang.NQUADS);
+            StreamRDF sink = RepeatedIriFormatter.writer(gzip);
             sink.start();
             reader.streamQuads(store.graphs().stream().sorted(Comparator.comparing(n -> n.getURI())).toList(), sink);
             sink.finish();

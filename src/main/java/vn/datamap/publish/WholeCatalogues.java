@@ -61,8 +61,8 @@ public class WholeCatalogues {
         store.read(reader -> {
             Node own = minted.catalogueGraph(agencyId);
             Graph extra = derived(reader, agencyId);
-            StreamRDF sink = StreamRDFWriter.getWriterStream(buffered,
-                    format == RdfFormat.TURTLE ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
+            StreamRDF sink = format == RdfFormat.TURTLE ? StreamRDFWriter.getWriterStream(buffered, RDFFormat.TURTLE_BLOCKS)
+                    : RepeatedIriFormatter.writer(buffered);
             sink.start();
             NS.prefixes().getNsPrefixMap().forEach(sink::prefix);
             reader.streamQuads(List.of(own), new StreamRDFBase() {
