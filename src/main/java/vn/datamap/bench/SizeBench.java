@@ -61,7 +61,7 @@ final class SizeBench {
             List<Row> jena = JenaSubmissionBaseline.run(size, copy, map.submission(), base,
                     new Minted(base).catalogueGraph(map.submission().agency()));
             rows.addAll(jena);
-            rows.add(submission.target(jena.get(jena.size() - 1)));
+            rows.addAll(submission.targets(jena.get(jena.size() - 1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -48,6 +48,7 @@ final class SubmissionSection {
 
     private final SizeRun run;
     private double projectTotal;
+    private Row firstTotalRow;
     private Row projectTotalRow;
 
     SubmissionSection(SizeRun run) {
@@ -104,6 +105,23 @@ final class SubmissionSection {
                 dry.ms(), dry.value().status() + " (the same file again, after the commit); SHACL "
                         + percent(dry.sampler(), "validate: SHACL") + ", map copy " + percent(dry.sampler(), "validate: copy")));
         rows.addAll(shaclAlone);
+
+        // The submit above writes what differs from the stored graph; a first submission writes
+        // every triple. The same file once more, into the agency's graph emptied beforehand.
+        Node own = run.bean(Minted.class).catalogueGraph(agency);
+        run.bean(Store.class).write(w -> {
+            w.removeGraph(own);
+            return null;
+        });
+        Submission fresh = new Submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(),
+                BodyFormat.TURTLE.mediaType(), body.length, "bench", true, null, null);
+        Sampled<SubmissionOutcome> everything = sampled(() -> writer.submit(fresh));
+        rows.add(Row.once(run.size(), PART, "ours: submit into the emptied graph (every triple written, as a first submission)",
+                everything.ms(), everything.value().status() + "; TDB2 write " + percent(everything.sampler(), "write: TDB2")
+                        + ", index " + percent(everything.sampler(), "index") + ", SHACL " + percent(everything.sampler(), "validate: SHACL")
+                        + " of the samples"));
+        firstTotalRow = Row.once(run.size(), PART, "TARGET ours: parse + submit, first submission (every triple written)",
+                parse + everything.ms(), "");
         return rows;
     }
 
@@ -127,10 +145,14 @@ final class SubmissionSection {
                 ms, findings[0] + " results; the rest of the map as the server's validation context gives it"));
     }
 
-    /** The target row, once the baseline is known. */
-    Row target(Row jenaTotal) {
-        return projectTotalRow.withNote(String.format(Locale.ROOT, "baseline: Jena parse + load with the text index, %.0f ms",
-                jenaTotal.median())).against(jenaTotal, Target.SUBMISSION);
+    /**
+     * The target rows, once the baseline is known: the resubmission (the catalogue grown, what is
+     * stored written again only where it differs) and the first submission (every triple written).
+     */
+    List<Row> targets(Row jenaTotal) {
+        String baseline = String.format(Locale.ROOT, "baseline: Jena parse + load with the text index, %.0f ms", jenaTotal.median());
+        return List.of(projectTotalRow.withNote(baseline).against(jenaTotal, Target.SUBMISSION),
+                firstTotalRow.withNote(baseline).against(jenaTotal, Target.SUBMISSION));
     }
 
     private static String changes(SubmissionOutcome outcome) {
