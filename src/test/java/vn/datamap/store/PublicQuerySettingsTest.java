@@ -14,9 +14,11 @@ class PublicQuerySettingsTest {
 
     @Test
     void theSpillThresholdFollowsTheHeap() {
-        assertThat(PublicQuerySettings.spillAfter(GIB)).isEqualTo(131_072);
-        assertThat(PublicQuerySettings.spillAfter(6 * GIB)).isEqualTo(786_432);
-        assertThat(PublicQuerySettings.spillAfter(64L * 1024 * 1024)).isEqualTo(10_000);
+        assertThat(PublicQuerySettings.spillAfter(GIB)).isEqualTo(32_768);
+        assertThat(PublicQuerySettings.spillAfter(6 * GIB)).isEqualTo(688_128);
+        // a heap smaller than the reserve still sorts its first rows in memory
+        assertThat(PublicQuerySettings.spillAfter(512L * 1024 * 1024)).isEqualTo(10_000);
+        assertThat(PublicQuerySettings.spillAfter(900L * 1024 * 1024)).isEqualTo(16_896);
     }
 
     @Test
