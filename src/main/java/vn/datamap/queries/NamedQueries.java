@@ -42,8 +42,7 @@ public class NamedQueries {
     /** "Today" is the date in Viet Nam, whatever the server's zone. */
     public static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** The rows of one run, with the columns in the query's order. */
-    /** Rows of a query; {@code more} when there were more than were read. */
+    /** The rows of one run, with the columns in the query's order; {@code more} when there were more than were read. */
     public record Result(List<Var> vars, List<Binding> rows, boolean more) {
     }
 
