@@ -25,7 +25,6 @@ import org.apache.jena.util.iterator.WrappedIterator;
 final class SubjectRoutedUnion extends GraphBase {
     private final Map<Node, List<Graph>> graphsBySubject;
     private final Graph excluded;
-    private final List<Graph> parts;
     private final MultiUnion everything;
 
     /**
@@ -36,13 +35,12 @@ final class SubjectRoutedUnion extends GraphBase {
     SubjectRoutedUnion(Map<Node, List<Graph>> graphsBySubject, List<Graph> parts, Graph excluded) {
         this.graphsBySubject = graphsBySubject;
         this.excluded = excluded;
-        this.parts = List.copyOf(parts);
         this.everything = new MultiUnion(parts.iterator());
     }
 
     /** The graphs of the union, in order. */
     List<Graph> parts() {
-        return parts;
+        return everything.getSubGraphs();
     }
 
     @Override
