@@ -184,11 +184,15 @@ public final class TdbStore implements Store {
             return touched;
         }
 
-        @Override
-        public void replaceGraph(Node graphName, Graph content) {
+        private static void requireNamed(Node graphName) {
             if (graphName == null || !graphName.isURI()) {
                 throw new StoreException("Only named graphs hold map data");
             }
+        }
+
+        @Override
+        public void replaceGraph(Node graphName, Graph content) {
+            requireNamed(graphName);
             dsg.removeGraph(graphName);
             content.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
             touched.add(graphName);
@@ -196,9 +200,7 @@ public final class TdbStore implements Store {
 
         @Override
         public void updateGraph(Node graphName, Graph stored, Graph content) {
-            if (graphName == null || !graphName.isURI()) {
-                throw new StoreException("Only named graphs hold map data");
-            }
+            requireNamed(graphName);
             // Deletions first: TDB2 keeps numbers and dates by value ("01" and "1" as integers are
             // one value), so an addition made before a deletion could be deleted with it.
             stored.find().forEachRemaining(t -> {
