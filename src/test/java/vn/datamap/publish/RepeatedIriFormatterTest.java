@@ -36,22 +36,25 @@ class RepeatedIriFormatterTest {
 
     @Test
     void nTriplesAreRiotsBytes() {
-        ByteArrayOutputStream ours = new ByteArrayOutputStream();
-        ByteArrayOutputStream riot = new ByteArrayOutputStream();
-        write(RepeatedIriFormatter.writer(ours), false);
-        write(StreamRDFWriter.getWriterStream(riot, RDFFormat.NTRIPLES), false);
-        assertThat(ours.size()).isPositive();
-        assertThat(ours.toByteArray()).isEqualTo(riot.toByteArray());
+        byte[][] written = oursAndRiots(false);
+        assertThat(written[0]).isNotEmpty();
+        assertThat(written[0]).isEqualTo(written[1]);
     }
 
     @Test
     void nQuadsAreRiotsBytes() {
+        byte[][] written = oursAndRiots(true);
+        assertThat(new String(written[0], java.nio.charset.StandardCharsets.UTF_8)).contains("<http://example.org/graph/catalog/moj> .");
+        assertThat(written[0]).isEqualTo(written[1]);
+    }
+
+    /** The same triples (or quads) written by our writer and by RIOT's: {ours, RIOT's}. */
+    private static byte[][] oursAndRiots(boolean quads) {
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
         ByteArrayOutputStream riot = new ByteArrayOutputStream();
-        write(RepeatedIriFormatter.writer(ours), true);
-        write(StreamRDFWriter.getWriterStream(riot, Lang.NQUADS), true);
-        assertThat(ours.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("<http://example.org/graph/catalog/moj> .");
-        assertThat(ours.toByteArray()).isEqualTo(riot.toByteArray());
+        write(RepeatedIriFormatter.writer(ours), quads);
+        write(quads ? StreamRDFWriter.getWriterStream(riot, Lang.NQUADS) : StreamRDFWriter.getWriterStream(riot, RDFFormat.NTRIPLES), quads);
+        return new byte[][] {ours.toByteArray(), riot.toByteArray()};
     }
 
     private static void write(StreamRDF writer, boolean quads) {

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.datamap.DatamapServer;
 import vn.datamap.store.Store;
+import vn.datamap.store.StoreWriter;
 import vn.datamap.support.HttpTester;
 import vn.datamap.support.TestServer;
 import vn.datamap.vocab.DM;
@@ -51,6 +52,22 @@ class SearchIndexLifecycleTest {
         return TestServer.start(DatamapServer.create().demo(false).baseUri(BASE), dir, false);
     }
 
+    private static final Node TITLE = NS.uri(NS.DCT + "title");
+
+    /** Adds a database with a Vietnamese title to {@code graph}. */
+    private static void database(Graph graph, Node database, String titleVi) {
+        graph.add(database, NS.RDF_TYPE, DM.Database);
+        graph.add(database, TITLE, NodeFactory.createLiteralLang(titleVi, "vi"));
+    }
+
+    /** One write transaction doing {@code change}. */
+    private static void write(Store store, java.util.function.Consumer<StoreWriter> change) {
+        store.write(w -> {
+            change.accept(w);
+            return null;
+        });
+    }
+
     @Test
     void aWrittenCatalogueIsFoundAndARemovedOneIsGone(@TempDir Path dir) {
         try (TestServer server = start(dir)) {
@@ -58,21 +75,14 @@ class SearchIndexLifecycleTest {
             Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-test");
             Node database = NodeFactory.createURI(BASE + "dataset/search-test-1");
             Graph content = GraphFactory.createDefaultGraph();
-            content.add(database, NS.RDF_TYPE, DM.Database);
-            content.add(database, NS.uri(NS.DCT + "title"), NodeFactory.createLiteralLang("Cơ sở dữ liệu kiểm thử Hồ Thuỷ Tiên", "vi"));
+            database(content, database, "Cơ sở dữ liệu kiểm thử Hồ Thuỷ Tiên");
             assertThat(search(server, "Hồ Thủy Tiên")).doesNotContain(database.getURI());
 
-            store.write(w -> {
-                w.replaceGraph(graph, content);
-                return null;
-            });
+            write(store, w -> w.replaceGraph(graph, content));
             assertThat(search(server, "ho thuy tien")).containsExactly(database.getURI());
             assertThat(search(server, "Hồ Thủy Tiên")).containsExactly(database.getURI());
 
-            store.write(w -> {
-                w.removeGraph(graph);
-                return null;
-            });
+            write(store, w -> w.removeGraph(graph));
             assertThat(search(server, "ho thuy tien")).doesNotContain(database.getURI());
             assertThat(search(server, "dan cu")).first().isEqualTo(POPULATION);
         }
@@ -85,25 +95,16 @@ class SearchIndexLifecycleTest {
             Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-update");
             Node kept = NodeFactory.createURI(BASE + "dataset/search-update-kept");
             Node renamed = NodeFactory.createURI(BASE + "dataset/search-update-renamed");
-            Node title = NS.uri(NS.DCT + "title");
             Graph before = GraphFactory.createDefaultGraph();
-            before.add(kept, NS.RDF_TYPE, DM.Database);
-            before.add(kept, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu đèo Hải Vân", "vi"));
-            before.add(renamed, NS.RDF_TYPE, DM.Database);
-            before.add(renamed, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu vịnh Lăng Cô", "vi"));
-            store.write(w -> {
-                w.replaceGraph(graph, before);
-                return null;
-            });
+            database(before, kept, "Cơ sở dữ liệu đèo Hải Vân");
+            database(before, renamed, "Cơ sở dữ liệu vịnh Lăng Cô");
+            write(store, w -> w.replaceGraph(graph, before));
             Graph stored = store.read(r -> r.graph(graph));
             Graph after = GraphFactory.createDefaultGraph();
             before.find().forEachRemaining(after::add);
-            after.delete(renamed, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu vịnh Lăng Cô", "vi"));
-            after.add(renamed, title, NodeFactory.createLiteralLang("Cơ sở dữ liệu đầm Lập An", "vi"));
-            store.write(w -> {
-                w.updateGraph(graph, stored, after);
-                return null;
-            });
+            after.delete(renamed, TITLE, NodeFactory.createLiteralLang("Cơ sở dữ liệu vịnh Lăng Cô", "vi"));
+            after.add(renamed, TITLE, NodeFactory.createLiteralLang("Cơ sở dữ liệu đầm Lập An", "vi"));
+            write(store, w -> w.updateGraph(graph, stored, after));
 
             // (every title says "Cơ sở dữ liệu": each search names a word of one title only)
             assertThat(search(server, "vịnh")).doesNotContain(renamed.getURI());
