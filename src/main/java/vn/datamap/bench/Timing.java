@@ -9,12 +9,19 @@ import java.util.function.DoubleSupplier;
 /**
  * The summary of repeated measurements: how many, the median, and the 99th percentile (for
  * times) or the slowest run (for rates). {@link #measure} decides how many runs a figure gets:
- * one or two warm-up runs, then up to {@code iterations} timed runs, fewer when the time budget of
- * the figure is spent (but never fewer than three; two for a pair of calls slower than the whole
- * budget), so that a query of a minute at 100k databases does not stretch the run to hours.
+ * warm-up runs until they have taken {@link #WARM_UP_MS} together (at most {@link #WARM_UP_RUNS};
+ * a call slower than that warms once), so that a cheap call is timed once the JIT has compiled
+ * what it exercises and not while it compiles; then up to {@code iterations} timed runs, fewer
+ * when the time budget of the figure is spent (but never fewer than three; two for a pair of
+ * calls slower than the whole budget), so that a query of a minute at 100k databases does not
+ * stretch the run to hours.
  */
 record Timing(int n, double median, double p99) {
     static final int MINIMUM = 3;
+    /** Warm-up runs of a figure stop once they have taken this long together... */
+    static final double WARM_UP_MS = 1000;
+    /** ...or after this many. */
+    static final int WARM_UP_RUNS = 50;
 
     /** Times {@code call} (in ms) as described above. */
     static Timing measure(int iterations, Duration budget, Runnable call) {
@@ -27,10 +34,7 @@ record Timing(int n, double median, double p99) {
 
     /** As {@link #measure(int, Duration, Runnable)}, for a call that reports its own figure in ms. */
     static Timing measure(int iterations, Duration budget, DoubleSupplier timedCall) {
-        double first = timedCall.getAsDouble();
-        if (first < 1000) {
-            timedCall.getAsDouble(); // a second warm-up when it is cheap
-        }
+        warmUp(timedCall);
         List<Double> times = new ArrayList<>();
         long start = System.nanoTime();
         while (times.size() < Math.max(1, iterations)) {
@@ -48,19 +52,20 @@ record Timing(int n, double median, double p99) {
      * so that neither profits from the other's warm-up or suffers from the machine's moods.
      */
     static Timing[] paired(int iterations, Duration budget, Runnable a, Runnable b) {
-        double first = once(a) + once(b);
-        if (first < 1000) {
-            a.run();
-            b.run();
-        }
+        return paired(iterations, budget, () -> once(a), () -> once(b));
+    }
+
+    /** As {@link #paired(int, Duration, Runnable, Runnable)}, for calls that report their own figures in ms. */
+    static Timing[] paired(int iterations, Duration budget, DoubleSupplier a, DoubleSupplier b) {
+        double first = warmUp(() -> a.getAsDouble() + b.getAsDouble());
         // A pair slower than the whole budget (a minute-long query at 100k databases) gets two timed pairs, not three.
         int minimum = first > budget.toMillis() ? 2 : MINIMUM;
         List<Double> ta = new ArrayList<>();
         List<Double> tb = new ArrayList<>();
         long start = System.nanoTime();
         while (ta.size() < Math.max(1, iterations)) {
-            ta.add(once(a));
-            tb.add(once(b));
+            ta.add(a.getAsDouble());
+            tb.add(b.getAsDouble());
             boolean spent = System.nanoTime() - start > 2 * budget.toNanos();
             if (spent && ta.size() >= Math.min(minimum, iterations)) {
                 break;
@@ -68,6 +73,16 @@ record Timing(int n, double median, double p99) {
         }
         return new Timing[] {ofTimes(ta.stream().mapToDouble(Double::doubleValue).toArray()),
                 ofTimes(tb.stream().mapToDouble(Double::doubleValue).toArray())};
+    }
+
+    /** Runs {@code call} until the runs have taken {@link #WARM_UP_MS} or there were {@link #WARM_UP_RUNS}; returns the first figure. */
+    private static double warmUp(DoubleSupplier call) {
+        double first = call.getAsDouble();
+        double spent = first;
+        for (int runs = 1; runs < WARM_UP_RUNS && spent < WARM_UP_MS; runs++) {
+            spent += call.getAsDouble();
+        }
+        return first;
     }
 
     static double once(Runnable call) {
