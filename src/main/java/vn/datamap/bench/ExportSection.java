@@ -39,8 +39,8 @@ import vn.datamap.vocab.NS;
  * agency's stored graph read from the copy and written by RIOT's streaming writer in the syntax
  * the server streams (N-Triples, and Turtle block by block); the note adds RIOT writing the
  * server's whole answer from memory, the writer's cost alone. Ours is timed first, then RIOT, each
- * after its own warm-up: alternating the two in one JVM slowed both (RIOT's N-Triples of the 10k
- * map from 0.96 to 0.60 million triples a second), which would measure the mix rather than either.
+ * after its own warm-up: alternating the two in one JVM slowed RIOT (its N-Triples of the 10k map
+ * from 0.91–0.96 to 0.60 million triples a second) and not the server, which would flatter ours.
  * Throughput in triples per second; the note adds MB/s and the heap of the JVM the server runs in.
  */
 final class ExportSection {
