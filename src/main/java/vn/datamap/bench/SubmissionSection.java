@@ -27,8 +27,10 @@ import vn.datamap.vocab.Minted;
  * databases) through the project's public classes, one stage at a time where a public method
  * exists ({@code SubmissionReader.read}, {@code CatalogueWriter.submit} and {@code check}), and
  * inside {@code submit} by sampling the thread's stack ({@link StackSampler}). Then the SHACL
- * shapes alone, as the server applies them ({@link CatalogueValidator}). The Jena baseline runs after the server has stopped
- * ({@link JenaSubmissionBaseline}).
+ * shapes alone, as the server applies them ({@link CatalogueValidator}). Each side is warmed up
+ * by one untimed run whose change is then undone: the server submits the file and gets its stored
+ * catalogue back, Jena loads the file and puts the old graph back. The Jena baseline runs after
+ * the server has stopped ({@link JenaSubmissionBaseline}).
  */
 final class SubmissionSection {
     static final String PART = "3 submission";
@@ -79,6 +81,21 @@ final class SubmissionSection {
         rows.add(Row.once(run.size(), PART, "ours: first dry run after the start (builds the validation context)",
                 cold.ms(), cold.value().status() + "; map copy " + percent(cold.sampler(), "validate: copy")
                         + ", SHACL " + percent(cold.sampler(), "validate: SHACL") + " of the samples"));
+        // The write path warmed up as well, so that the timed submit is not the JVM's first (SHACL over
+        // the map, the diff, TDB2, the text index, the revision): the file submitted once untimed,
+        // then the stored catalogue put back as it was, straight into the store.
+        Node own = run.bean(Minted.class).catalogueGraph(agency);
+        Store store = run.bean(Store.class);
+        Graph stored = store.read(r -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            r.graph(own).find().forEachRemaining(copy::add);
+            return copy;
+        });
+        writer.submit(submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body));
+        store.write(w -> {
+            w.replaceGraph(own, stored);
+            return null;
+        });
         Sampled<SubmissionOutcome> submit = sampled(() -> writer.submit(submission));
         SubmissionOutcome outcome = submit.value();
         rows.add(Row.once(run.size(), PART, "ours: submit — CatalogueWriter.submit (validate, diff, write, revision)",
@@ -103,8 +120,7 @@ final class SubmissionSection {
 
         // The submit above writes what differs from the stored graph; a first submission writes
         // every triple. The same file once more, into the agency's graph emptied beforehand.
-        Node own = run.bean(Minted.class).catalogueGraph(agency);
-        run.bean(Store.class).write(w -> {
+        store.write(w -> {
             w.removeGraph(own);
             return null;
         });
