@@ -86,11 +86,7 @@ final class SubmissionSection {
         // then the stored catalogue put back as it was, straight into the store.
         Node own = run.bean(Minted.class).catalogueGraph(agency);
         Store store = run.bean(Store.class);
-        Graph stored = store.read(r -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            r.graph(own).find().forEachRemaining(copy::add);
-            return copy;
-        });
+        Graph stored = store.read(r -> r.graph(own)); // a copy, kept past the read
         writer.submit(submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body));
         store.write(w -> {
             w.replaceGraph(own, stored);
