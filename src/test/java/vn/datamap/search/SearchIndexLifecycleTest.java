@@ -11,16 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.datamap.DatamapServer;
+import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
 import vn.datamap.store.StoreWriter;
 import vn.datamap.support.HttpTester;
@@ -111,6 +118,46 @@ class SearchIndexLifecycleTest {
             assertThat(search(server, "đầm")).containsExactly(renamed.getURI());
             assertThat(search(server, "đèo")).containsExactly(kept.getURI());
             assertThat(store.read(r -> r.graph(graph)).isIsomorphicWith(after)).isTrue();
+        }
+    }
+
+    /**
+     * The Lucene index commits with the store, but a read opened before that commit keeps the
+     * map as it was: its search must not find the literals of the next version.
+     */
+    @Test
+    void aReadOpenedBeforeACommitDoesNotFindWhatTheCommitIndexed(@TempDir Path dir) throws Exception {
+        try (TestServer server = start(dir)) {
+            Store store = server.server().context().getBean(Store.class);
+            Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-snapshot");
+            Node database = NodeFactory.createURI(BASE + "dataset/search-snapshot-1");
+            Graph before = GraphFactory.createDefaultGraph();
+            database(before, database, "Cơ sở dữ liệu đèo Hải Vân");
+            write(store, w -> w.replaceGraph(graph, before));
+            Graph after = GraphFactory.createDefaultGraph();
+            database(after, database, "Cơ sở dữ liệu vịnh Lăng Cô");
+
+            CountDownLatch opened = new CountDownLatch(1);
+            CountDownLatch committed = new CountDownLatch(1);
+            CompletableFuture<List<Binding>> inOldRead = CompletableFuture.supplyAsync(() -> store.read(reader -> {
+                opened.countDown();
+                try {
+                    assertThat(committed.await(30, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                Binding query = BindingFactory.builder()
+                        .add(Var.alloc("query"), NodeFactory.createLiteralString(SearchTerms.of("vịnh Lăng Cô").allWords()))
+                        .add(Var.alloc("hits"), NodeFactory.createLiteralByValue(SearchService.INDEX_HITS))
+                        .build();
+                return reader.select(QueryLibrary.get("search/hits"), query);
+            }));
+            assertThat(opened.await(30, TimeUnit.SECONDS)).isTrue();
+            write(store, w -> w.replaceGraph(graph, after));
+            committed.countDown();
+
+            assertThat(inOldRead.get(30, TimeUnit.SECONDS)).as("hits in the read opened before the commit").isEmpty();
+            assertThat(search(server, "vịnh Lăng Cô")).containsExactly(database.getURI());
         }
     }
 
