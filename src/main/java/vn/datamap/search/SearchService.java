@@ -11,7 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
@@ -69,15 +69,14 @@ public final class SearchService {
     private record Match(Node iri, ResultType type, double score) {
     }
 
-    private List<Match> matches(StoreReader reader, String luceneQuery, ResultType type, Set<Node> live) {
-        Binding parameters = BindingFactory.builder()
-                .add(Var.alloc("query"), NodeFactory.createLiteralString(luceneQuery))
+    private List<Match> matches(StoreReader reader, Map<String, String> luceneQueries, ResultType type, Set<Node> live) {
+        BindingBuilder parameters = BindingFactory.builder()
                 .add(Var.alloc("hits"), NodeFactory.createLiteralByValue(INDEX_HITS))
                 .add(Var.alloc("province"), minted.iri("concept/agency-kind/province"))
-                .add(Var.alloc("city"), minted.iri("concept/agency-kind/city"))
-                .build();
+                .add(Var.alloc("city"), minted.iri("concept/agency-kind/city"));
+        luceneQueries.forEach((field, query) -> parameters.add(Var.alloc(field + "Query"), NodeFactory.createLiteralString(query)));
         Map<Node, Match> best = new LinkedHashMap<>();
-        reader.select(QueryLibrary.get("search/hits"), parameters, row -> {
+        reader.select(QueryLibrary.get("search/hits"), parameters.build(), row -> {
             Node graph = row.get("graph");
             ResultType found = ResultType.of(row.get("type").getLiteralLexicalForm());
             if (graph == null || !live.contains(graph) || found == null) {

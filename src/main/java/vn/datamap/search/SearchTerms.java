@@ -3,7 +3,9 @@ package vn.datamap.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -56,27 +58,33 @@ final class SearchTerms {
         return words;
     }
 
-    /** Documents that hold every word; the whole phrase counts twice. */
-    String allWords() {
+    /**
+     * For documents that hold every word, the Lucene query of each field of the index, by field
+     * name; the whole phrase counts twice.
+     */
+    Map<String, String> allWords() {
         return build(true);
     }
 
-    /** Documents that hold any of the words: the fallback when none holds them all. */
-    String anyWord() {
+    /** For documents that hold any of the words (the fallback when none holds them all), the query of each field. */
+    Map<String, String> anyWord() {
         return build(false);
     }
 
-    private String build(boolean all) {
+    /**
+     * One query per field, not one query naming the fields: the text index gives back the literal
+     * a document matched only for the fields the query was asked on. A document is one triple,
+     * so it holds one field, and its score is the same as in a single query over all three.
+     */
+    private Map<String, String> build(boolean all) {
         List<String> escaped = words.stream().map(QueryParserBase::escape).toList();
         String group = escaped.stream().map(w -> all ? "+" + w : w).collect(Collectors.joining(" ", "(", ")"));
         String phrase = "\"" + String.join(" ", escaped) + "\"";
-        StringBuilder query = new StringBuilder();
+        Map<String, String> queries = new LinkedHashMap<>();
         for (int i = 0; i < FIELDS.length; i++) {
-            if (words.size() > 1) {
-                query.append(FIELDS[i]).append(':').append(phrase).append('^').append(2 * WEIGHTS[i]).append(' ');
-            }
-            query.append(FIELDS[i]).append(':').append(group).append('^').append(WEIGHTS[i]).append(' ');
+            String query = group + "^" + WEIGHTS[i];
+            queries.put(FIELDS[i], words.size() > 1 ? phrase + "^" + 2 * WEIGHTS[i] + " " + query : query);
         }
-        return query.toString().strip();
+        return queries;
     }
 }

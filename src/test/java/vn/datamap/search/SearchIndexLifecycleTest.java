@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,7 @@ class SearchIndexLifecycleTest {
     }
 
     private static final Node TITLE = NS.uri(NS.DCT + "title");
+    private static final Node DESCRIPTION = NS.uri(NS.DCT + "description");
 
     /** Adds a database with a Vietnamese title to {@code graph}. */
     private static void database(Graph graph, Node database, String titleVi) {
@@ -123,7 +127,8 @@ class SearchIndexLifecycleTest {
 
     /**
      * The Lucene index commits with the store, but a read opened before that commit keeps the
-     * map as it was: its search must not find the literals of the next version.
+     * map as it was: its search must not find the literals of the next version, whether the
+     * words are in a title (the index's default field) or only in a description.
      */
     @Test
     void aReadOpenedBeforeACommitDoesNotFindWhatTheCommitIndexed(@TempDir Path dir) throws Exception {
@@ -133,31 +138,41 @@ class SearchIndexLifecycleTest {
             Node database = NodeFactory.createURI(BASE + "dataset/search-snapshot-1");
             Graph before = GraphFactory.createDefaultGraph();
             database(before, database, "Cơ sở dữ liệu đèo Hải Vân");
+            before.add(database, DESCRIPTION, NodeFactory.createLiteralLang("Dữ liệu về đèo Hải Vân.", "vi"));
             write(store, w -> w.replaceGraph(graph, before));
             Graph after = GraphFactory.createDefaultGraph();
             database(after, database, "Cơ sở dữ liệu vịnh Lăng Cô");
+            after.add(database, DESCRIPTION, NodeFactory.createLiteralLang("Dữ liệu về đầm Lập An.", "vi"));
 
             CountDownLatch opened = new CountDownLatch(1);
             CountDownLatch committed = new CountDownLatch(1);
-            CompletableFuture<List<Binding>> inOldRead = CompletableFuture.supplyAsync(() -> store.read(reader -> {
+            CompletableFuture<Map<String, List<Binding>>> inOldRead = CompletableFuture.supplyAsync(() -> store.read(reader -> {
                 opened.countDown();
                 try {
                     assertThat(committed.await(30, TimeUnit.SECONDS)).isTrue();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
-                Binding query = BindingFactory.builder()
-                        .add(Var.alloc("query"), NodeFactory.createLiteralString(SearchTerms.of("vịnh Lăng Cô").allWords()))
-                        .add(Var.alloc("hits"), NodeFactory.createLiteralByValue(SearchService.INDEX_HITS))
-                        .build();
-                return reader.select(QueryLibrary.get("search/hits"), query);
+                Map<String, List<Binding>> hits = new LinkedHashMap<>();
+                for (String words : List.of("vịnh Lăng Cô", "đầm Lập An")) {
+                    BindingBuilder query = BindingFactory.builder()
+                            .add(Var.alloc("hits"), NodeFactory.createLiteralByValue(SearchService.INDEX_HITS));
+                    SearchTerms.of(words).allWords().forEach((field, lucene) ->
+                            query.add(Var.alloc(field + "Query"), NodeFactory.createLiteralString(lucene)));
+                    hits.put(words, reader.select(QueryLibrary.get("search/hits"), query.build()));
+                }
+                return hits;
             }));
             assertThat(opened.await(30, TimeUnit.SECONDS)).isTrue();
             write(store, w -> w.replaceGraph(graph, after));
             committed.countDown();
 
-            assertThat(inOldRead.get(30, TimeUnit.SECONDS)).as("hits in the read opened before the commit").isEmpty();
+            Map<String, List<Binding>> hits = inOldRead.get(30, TimeUnit.SECONDS);
+            assertThat(hits.get("vịnh Lăng Cô")).as("title hits in the read opened before the commit").isEmpty();
+            assertThat(hits.get("đầm Lập An")).as("description hits in the read opened before the commit").isEmpty();
             assertThat(search(server, "vịnh Lăng Cô")).containsExactly(database.getURI());
+            assertThat(search(server, "đầm Lập An")).containsExactly(database.getURI());
+            assertThat(search(server, "đèo Hải Vân")).doesNotContain(database.getURI());
         }
     }
 
