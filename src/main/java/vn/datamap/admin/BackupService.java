@@ -63,7 +63,7 @@ public class BackupService {
             long[] counts = new long[3];
             try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(part)), 1 << 16)) {
                 store.read(reader -> {
-                    List<Node> graphs = store.graphs().stream().sorted(Comparator.comparing(Node::getURI)).toList();
+                    List<Node> graphs = reader.graphs().stream().sorted(Comparator.comparing(Node::getURI)).toList();
                     StreamRDFCounting sink = StreamRDFLib.count(StreamRDFWriter.getWriterStream(out, Lang.NQUADS));
                     sink.start();
                     reader.streamQuads(graphs, sink);

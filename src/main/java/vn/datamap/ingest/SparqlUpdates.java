@@ -60,7 +60,7 @@ public class SparqlUpdates {
         request.getOperations().forEach(this::refuseUnsafe);
         Snapshot snapshot = store.read(r -> {
             Map<Node, Graph> before = new LinkedHashMap<>();
-            store.graphs().forEach(g -> before.put(g, r.graph(g)));
+            r.graphs().forEach(g -> before.put(g, r.graph(g)));
             return new Snapshot(before, r.state().generation());
         });
         // The update's dataset: the named graphs of the map, and as default graph their read-only

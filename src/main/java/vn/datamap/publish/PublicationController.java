@@ -50,7 +50,7 @@ public class PublicationController {
         store.read(reader -> {
             StreamRDF sink = RepeatedIriFormatter.writer(gzip);
             sink.start();
-            reader.streamQuads(store.graphs().stream().sorted(Comparator.comparing(n -> n.getURI())).toList(), sink);
+            reader.streamQuads(reader.graphs().stream().sorted(Comparator.comparing(n -> n.getURI())).toList(), sink);
             sink.finish();
             return null;
         });

@@ -50,7 +50,7 @@ public class VoidDescription {
         }
         store.read(reader -> {
             long total = 0;
-            for (Node name : store.graphs().stream().sorted(Comparator.comparing(Node::getURI)).toList()) {
+            for (Node name : reader.graphs().stream().sorted(Comparator.comparing(Node::getURI)).toList()) {
                 long size = reader.size(name);
                 total += size;
                 Node subset = NodeFactory.createURI(minted.base() + ".well-known/void#" + minted.relative(name.getURI()).replace('/', '-'));

@@ -51,8 +51,8 @@ public final class SearchService {
             return new SearchResults(q, 0, List.of());
         }
         int wanted = Math.max(1, Math.min(MAX_LIMIT, limit));
-        Set<Node> live = store.graphs();
         return store.read(reader -> {
+            Set<Node> live = reader.graphs();
             List<Match> matches = matches(reader, terms.allWords(), type, live);
             if (matches.isEmpty() && terms.words().size() > 1) {
                 matches = matches(reader, terms.anyWord(), type, live);

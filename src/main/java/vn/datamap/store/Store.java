@@ -33,7 +33,7 @@ public interface Store extends AutoCloseable {
      */
     long graphGeneration(Node graphName);
 
-    /** Names of the graphs that make up the live map, at the latest generation. */
+    /** Names of the graphs that make up the live map, at the latest generation (inside a read: {@link StoreReader#graphs()}). */
     Set<Node> graphs();
 
     /** Registry entry of a graph, or null when the store has no such graph. */

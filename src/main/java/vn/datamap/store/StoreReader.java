@@ -1,6 +1,7 @@
 package vn.datamap.store;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -57,6 +58,14 @@ public interface StoreReader {
 
     /** Generation and commit time of the snapshot this reader sees. */
     StoreState state();
+
+    /**
+     * Names of the graphs that make up the live map as of this reader's snapshot. Inside a read,
+     * use this rather than {@link Store#graphs()}, which names them at the latest generation: a
+     * graph created or removed by a commit after the read began would otherwise be listed, or
+     * left out, against the snapshot.
+     */
+    Set<Node> graphs();
 
     /** Number of triples in one graph of the live map. */
     long size(Node graphName);

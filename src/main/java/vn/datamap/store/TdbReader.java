@@ -3,6 +3,7 @@ package vn.datamap.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apache.jena.sparql.graph.GraphReadOnly;
@@ -105,6 +106,12 @@ final class TdbReader implements StoreReader {
     @Override
     public long graphGeneration(Node graphName) {
         return generations.applyAsLong(graphName);
+    }
+
+    @Override
+    public Set<Node> graphs() {
+        // Inside a write every named graph counts; listing them walks the quads, as the registry's reload does.
+        return graphs == null ? GraphRegistry.read(dsg).keySet() : graphs.keySet();
     }
 
     @Override

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,6 +234,39 @@ class TdbStoreTest {
         });
         assertThat(count(COUNT_ALL)).isZero();
         assertThat(store.graphRecord(MINTED.catalogueGraph("a"))).isNull();
+    }
+
+    /** A read names, and streams, the graphs of its snapshot, whatever a later commit creates or removes. */
+    @Test
+    void aReadKeepsTheGraphsOfItsSnapshotAcrossACommitThatCreatesAndRemovesGraphs() throws Exception {
+        put("a", 3);
+        put("b", 2);
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch committed = new CountDownLatch(1);
+        CompletableFuture<List<Object>> inOldRead = CompletableFuture.supplyAsync(() -> store.read(r -> {
+            opened.countDown();
+            try {
+                assertThat(committed.await(30, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            StreamRDFCounting quads = StreamRDFLib.count();
+            r.streamQuads(r.graphs(), quads);
+            return List.of(Set.copyOf(r.graphs()), quads.countQuads());
+        }));
+        assertThat(opened.await(30, TimeUnit.SECONDS)).isTrue();
+        store.write(w -> {
+            w.removeGraph(MINTED.catalogueGraph("a"));
+            w.replaceGraph(MINTED.catalogueGraph("c"), triples("c-", 4));
+            return null;
+        });
+        committed.countDown();
+
+        List<Object> seen = inOldRead.get(30, TimeUnit.SECONDS);
+        assertThat(seen.get(0)).isEqualTo(Set.of(MINTED.catalogueGraph("a"), MINTED.catalogueGraph("b")));
+        assertThat(seen.get(1)).isEqualTo(5L);
+        assertThat(store.graphs()).containsExactlyInAnyOrder(MINTED.catalogueGraph("b"), MINTED.catalogueGraph("c"));
+        assertThat(store.read(StoreReader::graphs)).containsExactlyInAnyOrder(MINTED.catalogueGraph("b"), MINTED.catalogueGraph("c"));
     }
 
     @Test
