@@ -28,7 +28,7 @@ import vn.datamap.vocab.Minted;
 public final class SearchService {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
-    /** How many index documents (one per matching triple) a search ranks at most. */
+    /** How many index documents (one per matching triple) a search ranks at most in each field of the index. */
     static final int INDEX_HITS = 1000;
 
     private final Store store;
