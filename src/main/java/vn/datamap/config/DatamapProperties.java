@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword     password of {@code admin}; when unset one is generated into the data directory
  * @param maxUploadBytes    the largest catalogue a steward may submit
  * @param maxValidateBytes  the largest file the open dry run accepts
- * @param queryConcurrency  how many SPARQL queries run at once; one more is answered 503 at once
+ * @param queryConcurrency  how many SPARQL queries (on /sparql and the named queries) run at once; one more is answered 503 at once
  * @param queryMaxRows      the most rows (or solutions behind a graph) one SPARQL query returns
  * @param outboundAllow     "host:port" entries an admin's SPARQL {@code LOAD} may fetch from even
  *                          though they are loopback or private addresses (comma-separated)

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
+import vn.datamap.sparql.QueryGate;
 import vn.datamap.store.Store;
 import vn.datamap.web.ApiException;
 import vn.datamap.web.Conditional;
@@ -39,11 +40,13 @@ public class QueriesController {
     private final NamedQueries queries;
     private final QueryPages pages;
     private final Store store;
+    private final QueryGate gate;
 
-    public QueriesController(NamedQueries queries, QueryPages pages, Store store) {
+    public QueriesController(NamedQueries queries, QueryPages pages, Store store, QueryGate gate) {
         this.queries = queries;
         this.pages = pages;
         this.store = store;
+        this.gate = gate;
     }
 
     @GetMapping("/queries")
@@ -86,16 +89,24 @@ public class QueriesController {
         if (Conditional.notModified(request, response, state.generation(), lastModified, variant)) {
             return null;
         }
-        if (format == ResultFormat.HTML) {
-            return pages.results(query, bound, queries.run(query, bound.binding(), PAGE_ROWS));
+        // A named query is a SPARQL query: it takes one of the places /sparql's queries share.
+        if (!gate.tryEnter()) {
+            throw ApiException.serviceUnavailable(queries.message("queries.error.busy", gate.size()));
         }
-        queries.stream(query, bound.binding(), rows -> {
-            try {
-                format.write(rows, response);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            if (format == ResultFormat.HTML) {
+                return pages.results(query, bound, queries.run(query, bound.binding(), PAGE_ROWS));
             }
-        });
-        return null;
+            queries.stream(query, bound.binding(), rows -> {
+                try {
+                    format.write(rows, response);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return null;
+        } finally {
+            gate.leave();
+        }
     }
 }

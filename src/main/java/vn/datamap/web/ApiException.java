@@ -24,6 +24,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, message);
     }
 
+    /** 503: the server is busy (e.g. every query place is taken); the answer carries {@code Retry-After}. */
+    public static ApiException serviceUnavailable(String message) {
+        return new ApiException(503, message);
+    }
+
     public static ApiException notAcceptable(String message) {
         return new ApiException(406, message);
     }

@@ -88,6 +88,9 @@ public class ErrorMapper {
                 && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
             servlet.getResponse().setHeader(HttpHeaders.ETAG, null);
             servlet.getResponse().setHeader(HttpHeaders.LAST_MODIFIED, null);
+            if (status == 503 && prefersHtml(request)) {
+                servlet.getResponse().setHeader(HttpHeaders.RETRY_AFTER, "5"); // the JSON answer carries its own
+            }
         }
         if (prefersHtml(request)) {
             ModelAndView page = new ModelAndView("error");

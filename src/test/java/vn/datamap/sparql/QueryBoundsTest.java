@@ -68,6 +68,34 @@ class QueryBoundsTest {
         assertThat(large.headers().firstValue("Datamap-Result-Limit")).hasValue("5");
     }
 
+    /** A named query takes a place like any SPARQL query: with every place taken, 503 at once, in JSON or as a page. */
+    @Test
+    void aNamedQueryBeyondTheConcurrencyLimitIsAnswered503AtOnce() {
+        QueryGate gate = server.server().context().getBean(QueryGate.class);
+        assertThat(http.get("/queries/coverage", "Accept", "application/sparql-results+json").statusCode()).isEqualTo(200);
+        assertThat(gate.running()).as("the place is given back after the answer").isZero();
+        assertThat(gate.tryEnter()).as("the test holds the only place").isTrue();
+        try {
+            HttpResponse<byte[]> json = http.get("/queries/coverage", "Accept", "application/sparql-results+json");
+            assertThat(json.statusCode()).isEqualTo(503);
+            assertThat(json.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json.headers().firstValue("Content-Type").orElse("")).contains("json");
+            assertThat(HttpTester.text(json)).contains("1 truy vấn SPARQL đang chạy").doesNotContain("Exception");
+
+            HttpResponse<byte[]> page = http.get("/queries/coverage", "Accept", "text/html", "Cookie", "datamap-lang=en");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(HttpTester.text(page)).contains("1 SPARQL queries are running");
+
+            HttpResponse<byte[]> sparql = query("ASK { ?s ?p ?o }");
+            assertThat(sparql.statusCode()).as("/sparql shares the places").isEqualTo(503);
+            assertThat(http.get("/queries", "Accept", "application/json").statusCode()).as("the library is no query").isEqualTo(200);
+        } finally {
+            gate.leave();
+        }
+        assertThat(http.get("/queries/coverage", "Accept", "text/csv").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aQueryBeyondTheConcurrencyLimitIsAnswered503AtOnceWhileHealthAndPagesAnswer() throws Exception {
         // Start the heavy query and give it time to take the only place (again, should it lose the race).
