@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
@@ -52,10 +51,9 @@ public final class SearchService {
         }
         int wanted = Math.max(1, Math.min(MAX_LIMIT, limit));
         return store.read(reader -> {
-            Set<Node> live = reader.graphs();
-            List<Match> matches = matches(reader, terms.allWords(), type, live);
+            List<Match> matches = matches(reader, terms.allWords(), type);
             if (matches.isEmpty() && terms.words().size() > 1) {
-                matches = matches(reader, terms.anyWord(), type, live);
+                matches = matches(reader, terms.anyWord(), type);
             }
             List<Match> top = matches.subList(0, Math.min(wanted, matches.size()));
             Map<Node, Texts> texts = texts(reader, top);
@@ -69,17 +67,30 @@ public final class SearchService {
     private record Match(Node iri, ResultType type, double score) {
     }
 
-    private List<Match> matches(StoreReader reader, Map<String, String> luceneQueries, ResultType type, Set<Node> live) {
-        BindingBuilder parameters = BindingFactory.builder()
-                .add(Var.alloc("hits"), NodeFactory.createLiteralByValue(INDEX_HITS))
+    /**
+     * The parameters of {@code search/hits}: each field's Lucene query as {@code ?<field>Query}
+     * and how many documents each field ranks at most.
+     */
+    static BindingBuilder hitsParameters(Map<String, String> luceneQueries) {
+        BindingBuilder parameters = BindingFactory.builder().add(Var.alloc("hits"), NodeFactory.createLiteralByValue(INDEX_HITS));
+        luceneQueries.forEach((field, query) -> parameters.add(Var.alloc(field + "Query"), NodeFactory.createLiteralString(query)));
+        return parameters;
+    }
+
+    /**
+     * The resources that match, best first. A hit is in a graph of the reader's snapshot: the
+     * query keeps only hits whose literal that snapshot states, and every graph of the store is
+     * part of the live map.
+     */
+    private List<Match> matches(StoreReader reader, Map<String, String> luceneQueries, ResultType type) {
+        BindingBuilder parameters = hitsParameters(luceneQueries)
                 .add(Var.alloc("province"), minted.iri("concept/agency-kind/province"))
                 .add(Var.alloc("city"), minted.iri("concept/agency-kind/city"));
-        luceneQueries.forEach((field, query) -> parameters.add(Var.alloc(field + "Query"), NodeFactory.createLiteralString(query)));
         Map<Node, Match> best = new LinkedHashMap<>();
         reader.select(QueryLibrary.get("search/hits"), parameters.build(), row -> {
             Node graph = row.get("graph");
             ResultType found = ResultType.of(row.get("type").getLiteralLexicalForm());
-            if (graph == null || !live.contains(graph) || found == null) {
+            if (graph == null || found == null) {
                 return;
             }
             double score = ((Number) row.get("score").getLiteralValue()).doubleValue();

@@ -1,6 +1,7 @@
 package vn.datamap.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,8 +111,13 @@ final class TdbReader implements StoreReader {
 
     @Override
     public Set<Node> graphs() {
-        // Inside a write every named graph counts; listing them walks the quads, as the registry's reload does.
-        return graphs == null ? GraphRegistry.read(dsg).keySet() : graphs.keySet();
+        if (graphs != null) {
+            return graphs.keySet();
+        }
+        // Inside a write every named graph counts (listing them walks the quads).
+        Set<Node> names = new HashSet<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        return Set.copyOf(names);
     }
 
     @Override

@@ -82,17 +82,18 @@ public class ErrorMapper {
     /** HTML for a browser that prefers it, a JSON problem for everyone else. */
     static Object respond(HttpServletRequest request, int status, String message) {
         Problem problem = new Problem(status, message);
+        boolean html = prefersHtml(request);
         // Validators set before the failure describe a representation that was never sent.
         var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
         if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
                 && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
             servlet.getResponse().setHeader(HttpHeaders.ETAG, null);
             servlet.getResponse().setHeader(HttpHeaders.LAST_MODIFIED, null);
-            if (status == 503 && prefersHtml(request)) {
+            if (status == 503 && html) {
                 servlet.getResponse().setHeader(HttpHeaders.RETRY_AFTER, "5"); // the JSON answer carries its own
             }
         }
-        if (prefersHtml(request)) {
+        if (html) {
             ModelAndView page = new ModelAndView("error");
             page.setStatus(HttpStatus.valueOf(status));
             page.addObject("problem", problem);

@@ -13,17 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +28,7 @@ import vn.datamap.store.QueryLibrary;
 import vn.datamap.store.Store;
 import vn.datamap.store.StoreWriter;
 import vn.datamap.support.HttpTester;
+import vn.datamap.support.ReadAcrossCommit;
 import vn.datamap.support.TestServer;
 import vn.datamap.vocab.DM;
 import vn.datamap.vocab.NS;
@@ -66,9 +61,15 @@ class SearchIndexLifecycleTest {
     private static final Node DESCRIPTION = NS.uri(NS.DCT + "description");
 
     /** Adds a database with a Vietnamese title to {@code graph}. */
-    private static void database(Graph graph, Node database, String titleVi) {
+    /** A graph that states {@code database} with its Vietnamese title and, unless null, description. */
+    private static Graph database(Node database, String titleVi, String descriptionVi) {
+        Graph graph = GraphFactory.createDefaultGraph();
         graph.add(database, NS.RDF_TYPE, DM.Database);
         graph.add(database, TITLE, NodeFactory.createLiteralLang(titleVi, "vi"));
+        if (descriptionVi != null) {
+            graph.add(database, DESCRIPTION, NodeFactory.createLiteralLang(descriptionVi, "vi"));
+        }
+        return graph;
     }
 
     /** One write transaction doing {@code change}. */
@@ -85,8 +86,7 @@ class SearchIndexLifecycleTest {
             Store store = server.server().context().getBean(Store.class);
             Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-test");
             Node database = NodeFactory.createURI(BASE + "dataset/search-test-1");
-            Graph content = GraphFactory.createDefaultGraph();
-            database(content, database, "Cơ sở dữ liệu kiểm thử Hồ Thuỷ Tiên");
+            Graph content = database(database, "Cơ sở dữ liệu kiểm thử Hồ Thuỷ Tiên", null);
             assertThat(search(server, "Hồ Thủy Tiên")).doesNotContain(database.getURI());
 
             write(store, w -> w.replaceGraph(graph, content));
@@ -106,9 +106,8 @@ class SearchIndexLifecycleTest {
             Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-update");
             Node kept = NodeFactory.createURI(BASE + "dataset/search-update-kept");
             Node renamed = NodeFactory.createURI(BASE + "dataset/search-update-renamed");
-            Graph before = GraphFactory.createDefaultGraph();
-            database(before, kept, "Cơ sở dữ liệu đèo Hải Vân");
-            database(before, renamed, "Cơ sở dữ liệu vịnh Lăng Cô");
+            Graph before = database(kept, "Cơ sở dữ liệu đèo Hải Vân", null);
+            database(renamed, "Cơ sở dữ liệu vịnh Lăng Cô", null).find().forEachRemaining(before::add);
             write(store, w -> w.replaceGraph(graph, before));
             Graph stored = store.read(r -> r.graph(graph));
             Graph after = GraphFactory.createDefaultGraph();
@@ -136,38 +135,18 @@ class SearchIndexLifecycleTest {
             Store store = server.server().context().getBean(Store.class);
             Node graph = NodeFactory.createURI(BASE + "graph/catalog/search-snapshot");
             Node database = NodeFactory.createURI(BASE + "dataset/search-snapshot-1");
-            Graph before = GraphFactory.createDefaultGraph();
-            database(before, database, "Cơ sở dữ liệu đèo Hải Vân");
-            before.add(database, DESCRIPTION, NodeFactory.createLiteralLang("Dữ liệu về đèo Hải Vân.", "vi"));
+            Graph before = database(database, "Cơ sở dữ liệu đèo Hải Vân", "Dữ liệu về đèo Hải Vân.");
             write(store, w -> w.replaceGraph(graph, before));
-            Graph after = GraphFactory.createDefaultGraph();
-            database(after, database, "Cơ sở dữ liệu vịnh Lăng Cô");
-            after.add(database, DESCRIPTION, NodeFactory.createLiteralLang("Dữ liệu về đầm Lập An.", "vi"));
+            Graph after = database(database, "Cơ sở dữ liệu vịnh Lăng Cô", "Dữ liệu về đầm Lập An.");
 
-            CountDownLatch opened = new CountDownLatch(1);
-            CountDownLatch committed = new CountDownLatch(1);
-            CompletableFuture<Map<String, List<Binding>>> inOldRead = CompletableFuture.supplyAsync(() -> store.read(reader -> {
-                opened.countDown();
-                try {
-                    assertThat(committed.await(30, TimeUnit.SECONDS)).isTrue();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                Map<String, List<Binding>> hits = new LinkedHashMap<>();
+            Map<String, List<Binding>> hits = ReadAcrossCommit.run(store, () -> write(store, w -> w.replaceGraph(graph, after)), reader -> {
+                Map<String, List<Binding>> found = new LinkedHashMap<>();
                 for (String words : List.of("vịnh Lăng Cô", "đầm Lập An")) {
-                    BindingBuilder query = BindingFactory.builder()
-                            .add(Var.alloc("hits"), NodeFactory.createLiteralByValue(SearchService.INDEX_HITS));
-                    SearchTerms.of(words).allWords().forEach((field, lucene) ->
-                            query.add(Var.alloc(field + "Query"), NodeFactory.createLiteralString(lucene)));
-                    hits.put(words, reader.select(QueryLibrary.get("search/hits"), query.build()));
+                    Binding query = SearchService.hitsParameters(SearchTerms.of(words).allWords()).build();
+                    found.put(words, reader.select(QueryLibrary.get("search/hits"), query));
                 }
-                return hits;
-            }));
-            assertThat(opened.await(30, TimeUnit.SECONDS)).isTrue();
-            write(store, w -> w.replaceGraph(graph, after));
-            committed.countDown();
-
-            Map<String, List<Binding>> hits = inOldRead.get(30, TimeUnit.SECONDS);
+                return found;
+            });
             assertThat(hits.get("vịnh Lăng Cô")).as("title hits in the read opened before the commit").isEmpty();
             assertThat(hits.get("đầm Lập An")).as("description hits in the read opened before the commit").isEmpty();
             assertThat(search(server, "vịnh Lăng Cô")).containsExactly(database.getURI());

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.datamap.support.ReadAcrossCommit;
 import vn.datamap.vocab.Minted;
 
 /** The TDB2 store: one transaction per write, the generation, and the public view. */
@@ -241,28 +239,15 @@ class TdbStoreTest {
     void aReadKeepsTheGraphsOfItsSnapshotAcrossACommitThatCreatesAndRemovesGraphs() throws Exception {
         put("a", 3);
         put("b", 2);
-        CountDownLatch opened = new CountDownLatch(1);
-        CountDownLatch committed = new CountDownLatch(1);
-        CompletableFuture<List<Object>> inOldRead = CompletableFuture.supplyAsync(() -> store.read(r -> {
-            opened.countDown();
-            try {
-                assertThat(committed.await(30, TimeUnit.SECONDS)).isTrue();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            StreamRDFCounting quads = StreamRDFLib.count();
-            r.streamQuads(r.graphs(), quads);
-            return List.of(Set.copyOf(r.graphs()), quads.countQuads());
-        }));
-        assertThat(opened.await(30, TimeUnit.SECONDS)).isTrue();
-        store.write(w -> {
+        List<Object> seen = ReadAcrossCommit.run(store, () -> store.write(w -> {
             w.removeGraph(MINTED.catalogueGraph("a"));
             w.replaceGraph(MINTED.catalogueGraph("c"), triples("c-", 4));
             return null;
+        }), r -> {
+            StreamRDFCounting quads = StreamRDFLib.count();
+            r.streamQuads(r.graphs(), quads);
+            return List.of(Set.copyOf(r.graphs()), quads.countQuads());
         });
-        committed.countDown();
-
-        List<Object> seen = inOldRead.get(30, TimeUnit.SECONDS);
         assertThat(seen.get(0)).isEqualTo(Set.of(MINTED.catalogueGraph("a"), MINTED.catalogueGraph("b")));
         assertThat(seen.get(1)).isEqualTo(5L);
         assertThat(store.graphs()).containsExactlyInAnyOrder(MINTED.catalogueGraph("b"), MINTED.catalogueGraph("c"));
