@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import vn.datamap.ingest.RevisionLog;
 import vn.datamap.ingest.Tombstone;
@@ -20,6 +19,7 @@ import vn.datamap.store.Store;
 import vn.datamap.web.ApiException;
 import vn.datamap.web.Conditional;
 import vn.datamap.web.RdfResponses;
+import vn.datamap.web.RenderedResponse;
 import vn.datamap.web.RepresentationCache;
 import vn.datamap.web.Representation;
 import vn.datamap.vocab.Minted;
@@ -100,8 +100,8 @@ public class ResourceController {
     private RepresentationCache.Entry html(ModelAndView page, Locale locale, HttpServletRequest request,
                                            HttpServletResponse response) throws Exception {
         View view = views.resolveViewName(page.getViewName(), locale);
-        ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
+        RenderedResponse buffer = new RenderedResponse(response);
         view.render(page.getModel(), request, buffer);
-        return new RepresentationCache.Entry(buffer.getContentType(), buffer.getContentAsByteArray());
+        return new RepresentationCache.Entry(buffer.getContentType(), buffer.body());
     }
 }
