@@ -55,6 +55,11 @@ public class CatalogIndex {
         return s != null ? s : build(reader);
     }
 
+    /** Whether the index of {@code generation} is built and kept (for the warmer and tests). */
+    public boolean isKept(long generation) {
+        return recent.containsKey(generation);
+    }
+
     /** The index of an earlier generation if it is still kept, else that of the reader's generation. */
     public Snapshot at(long generation, StoreReader reader) {
         Snapshot s = recent.get(generation);

@@ -1,0 +1,82 @@
+package vn.datamap.publish;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.datamap.store.Store;
+
+/**
+ * Builds the {@link CatalogIndex} of a new store generation in the background, once the map has
+ * stayed unchanged for {@link #QUIET_MILLIS}: after the start and after every write, so that the
+ * first page request does not pay for it (2.4 s at 100,000 databases). A burst of writes (a bulk
+ * load, stewards submitting one after the other) is built once, after its last commit. A request
+ * that comes first builds it itself; the index builds one generation once either way.
+ */
+@Component
+public class CatalogIndexWarmer {
+    static final long QUIET_MILLIS = 1_000;
+    private static final long TICK_MILLIS = 250;
+    private static final Logger log = LoggerFactory.getLogger(CatalogIndexWarmer.class);
+
+    private final Store store;
+    private final CatalogIndex index;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "catalog-index-warmer");
+        t.setDaemon(true);
+        return t;
+    });
+    private long seen = Long.MIN_VALUE;
+    private long seenSince;
+    private volatile long[] lastBuild = {Long.MIN_VALUE, -1};
+
+    public CatalogIndexWarmer(Store store, CatalogIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    @PostConstruct
+    void start() {
+        ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        ticker.shutdownNow();
+        ticker.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    /** The generation the warmer last built the index of and how long it took (ms); {@code -1} ms before the first. */
+    public long[] lastBuild() {
+        return lastBuild.clone();
+    }
+
+    /** Runs on the ticker thread only. */
+    private void tick() {
+        try {
+            long generation = store.state().generation();
+            long now = System.nanoTime();
+            if (generation != seen) {
+                seen = generation;
+                seenSince = now;
+                return;
+            }
+            if (index.isKept(generation) || now - seenSince < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
+                return;
+            }
+            long started = System.nanoTime();
+            int datasets = store.read(reader -> index.current(reader).all().size());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            lastBuild = new long[] {generation, millis};
+            log.debug("Catalogue index of generation {} built in the background: {} datasets in {} ms", generation,
+                    datasets, millis);
+        } catch (RuntimeException e) {
+            // The next tick tries again; a store being closed at shutdown ends here too.
+            log.warn("Catalogue index not built in the background: {}", e.toString());
+        }
+    }
+}
