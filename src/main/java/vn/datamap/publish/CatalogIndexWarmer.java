@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import vn.datamap.store.Store;
 
@@ -15,9 +16,11 @@ import vn.datamap.store.Store;
  * stayed unchanged for {@link #QUIET_MILLIS}: after the start and after every write, so that the
  * first page request does not pay for it (2.4 s at 100,000 databases). A burst of writes (a bulk
  * load, stewards submitting one after the other) is built once, after its last commit. A request
- * that comes first builds it itself; the index builds one generation once either way.
+ * that comes first builds it itself; the index builds one generation once either way. Only the
+ * server runs it: the command-line tools serve no pages.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class CatalogIndexWarmer {
     static final long QUIET_MILLIS = 1_000;
     private static final long TICK_MILLIS = 250;
