@@ -72,11 +72,11 @@ public class CatalogIndexWarmer {
                 return;
             }
             long started = System.nanoTime();
-            int datasets = store.read(reader -> index.current(reader).all().size());
+            // A commit may land before the read begins: the index built is that of the reader's generation.
+            long built = store.read(reader -> index.current(reader).state().generation());
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            lastBuild = new long[] {generation, millis};
-            log.debug("Catalogue index of generation {} built in the background: {} datasets in {} ms", generation,
-                    datasets, millis);
+            lastBuild = new long[] {built, millis};
+            log.debug("Catalogue index of generation {} built in the background in {} ms", built, millis);
         } catch (RuntimeException e) {
             // The next tick tries again; a store being closed at shutdown ends here too.
             log.warn("Catalogue index not built in the background: {}", e.toString());

@@ -6,9 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import vn.datamap.web.MemoryOutputStream;
 import vn.datamap.web.Problem;
 
 /**
@@ -79,7 +79,7 @@ final class ProblemCapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
-        return inError() ? new Capture() : super.getOutputStream();
+        return inError() ? new MemoryOutputStream(errorBody) : super.getOutputStream();
     }
 
     @Override
@@ -112,27 +112,5 @@ final class ProblemCapturingResponse extends HttpServletResponseWrapper {
             case 406 -> "No result format fits the Accept header";
             default -> "The query could not be answered";
         };
-    }
-
-    private final class Capture extends ServletOutputStream {
-        @Override
-        public void write(int b) {
-            errorBody.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            errorBody.write(b, off, len);
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-            // Error bodies are written synchronously.
-        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -42,27 +41,7 @@ public final class RenderedResponse extends HttpServletResponseWrapper {
             throw new IllegalStateException("getWriter() was already called");
         }
         if (stream == null) {
-            stream = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    body.write(b, off, len);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException("a rendered body is written synchronously");
-                }
-            };
+            stream = new MemoryOutputStream(body);
         }
         return stream;
     }
@@ -95,11 +74,6 @@ public final class RenderedResponse extends HttpServletResponseWrapper {
     public void reset() {
         super.reset();
         body.reset();
-    }
-
-    @Override
-    public boolean isCommitted() {
-        return false;
     }
 
     /** The rendered body, encoded. */

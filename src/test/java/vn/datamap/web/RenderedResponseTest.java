@@ -3,7 +3,12 @@ package vn.datamap.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -41,6 +46,27 @@ class RenderedResponseTest {
         RenderedResponse text = new RenderedResponse(new MockHttpServletResponse());
         text.getWriter().write("x");
         assertThatThrownBy(text::getOutputStream).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aNonBlockingWriterIsToldAtOnceThatItMayWrite() throws Exception {
+        RenderedResponse rendered = new RenderedResponse(new MockHttpServletResponse());
+        ServletOutputStream out = rendered.getOutputStream();
+        List<String> calls = new ArrayList<>();
+        out.setWriteListener(new WriteListener() {
+            @Override
+            public void onWritePossible() throws IOException {
+                calls.add("write");
+                out.write("Bản đồ".getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                calls.add("error: " + t);
+            }
+        });
+        assertThat(calls).containsExactly("write");
+        assertThat(new String(rendered.body(), StandardCharsets.UTF_8)).isEqualTo("Bản đồ");
     }
 
     @Test
