@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -117,7 +116,7 @@ final class Commands {
                     throw new Cli.CliFailure(Cli.USAGE, "unknown format '" + name + "': ttl, jsonld, rdf, nt, csv, xlsx or nq");
                 }
                 Graph graph = agencyId != null ? publisher.whole(agencyId) : wholeMap(store, minted, publisher);
-                RDFDataMgr.write(sink, vn.datamap.web.RdfResponses.withPrefixes(graph), format.jenaFormat());
+                format.write(vn.datamap.web.RdfResponses.withPrefixes(graph), sink);
             }
             out.println("wrote " + file);
             return Cli.OK;

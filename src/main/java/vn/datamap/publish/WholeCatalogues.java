@@ -4,8 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
@@ -19,11 +21,12 @@ import vn.datamap.store.Store;
 import vn.datamap.store.StoreReader;
 import vn.datamap.vocab.Minted;
 import vn.datamap.vocab.NS;
+import vn.datamap.web.JsonLdWriter;
 import vn.datamap.web.RdfFormat;
 
 /**
  * The unpaged export of one agency's catalogue in a streaming syntax (N-Triples, Turtle written
- * block by block): the stored graph goes from TDB2 to the response as it is read, so memory stays
+ * block by block, JSON-LD node object by node object): the stored graph goes from TDB2 to the response as it is read, so memory stays
  * flat whatever the catalogue's size; then the triples the catalogue publishes beyond what is
  * stored (today's owner, names of publishers, concept labels), which are computed once per store
  * generation and kept for the few catalogues last asked for. The triples are those of
@@ -51,7 +54,7 @@ public class WholeCatalogues {
 
     /** Whether the export of {@code format} is streamed (the others are built as a graph, then written). */
     public static boolean streams(RdfFormat format) {
-        return format == RdfFormat.NTRIPLES || format == RdfFormat.TURTLE;
+        return format == RdfFormat.NTRIPLES || format == RdfFormat.TURTLE || format == RdfFormat.JSONLD;
     }
 
     /** Writes the whole catalogue of {@code agencyId} to {@code out}, from one snapshot of the map. */
@@ -61,8 +64,11 @@ public class WholeCatalogues {
         store.read(reader -> {
             Node own = minted.catalogueGraph(agencyId);
             Graph extra = derived(reader, agencyId);
-            StreamRDF sink = format == RdfFormat.TURTLE ? StreamRDFWriter.getWriterStream(buffered, RDFFormat.TURTLE_BLOCKS)
-                    : RepeatedIriFormatter.writer(buffered);
+            StreamRDF sink = switch (format) {
+                case TURTLE -> StreamRDFWriter.getWriterStream(buffered, RDFFormat.TURTLE_BLOCKS);
+                case JSONLD -> new JsonLdWriter(buffered);
+                default -> RepeatedIriFormatter.writer(buffered);
+            };
             sink.start();
             NS.prefixes().getNsPrefixMap().forEach(sink::prefix);
             reader.streamQuads(List.of(own), new StreamRDFBase() {
@@ -71,7 +77,10 @@ public class WholeCatalogues {
                     sink.triple(quad.asTriple());
                 }
             });
-            extra.find().forEachRemaining(sink::triple);
+            // Subject by subject, so that each gets one block (Turtle) or node object (JSON-LD).
+            Set<Node> subjects = new LinkedHashSet<>();
+            extra.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+            subjects.forEach(s -> extra.find(s, Node.ANY, Node.ANY).forEachRemaining(sink::triple));
             sink.finish();
             return null;
         });

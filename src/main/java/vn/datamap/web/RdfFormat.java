@@ -2,14 +2,18 @@ package vn.datamap.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.io.OutputStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
 import org.springframework.http.MediaType;
 
 /** The RDF syntaxes the map speaks, with their media types and file suffixes. */
 public enum RdfFormat {
     TURTLE("text/turtle", "ttl", Lang.TURTLE, RDFFormat.TURTLE_PRETTY),
-    JSONLD("application/ld+json", "jsonld", Lang.JSONLD, RDFFormat.JSONLD11_PRETTY),
+    /** Written by {@link JsonLdWriter}, not RIOT. */
+    JSONLD("application/ld+json", "jsonld", Lang.JSONLD, null),
     RDFXML("application/rdf+xml", "rdf", Lang.RDFXML, RDFFormat.RDFXML_PLAIN),
     NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES, RDFFormat.NTRIPLES);
 
@@ -37,8 +41,13 @@ public enum RdfFormat {
         return lang;
     }
 
-    public RDFFormat jenaFormat() {
-        return jenaFormat;
+    /** Writes {@code graph} in this syntax, with the graph's prefixes; {@code out} is flushed, not closed. */
+    public void write(Graph graph, OutputStream out) {
+        if (this == JSONLD) {
+            JsonLdWriter.write(graph, out);
+        } else {
+            RDFWriter.source(graph).format(jenaFormat).output(out);
+        }
     }
 
     /** The Content-Type header value, with the charset for text syntaxes. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.springframework.http.HttpHeaders;
 import vn.datamap.vocab.NS;
@@ -18,14 +17,14 @@ public final class RdfResponses {
         varyByAccept(response);
         withPrefixes(graph);
         OutputStream out = response.getOutputStream();
-        RDFWriter.source(graph).format(format.jenaFormat()).output(out);
+        format.write(graph, out);
         out.flush();
     }
 
     /** The graph in {@code format}, with the project's prefixes, as bytes (for a response that is kept). */
     public static byte[] bytes(Graph graph, RdfFormat format) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-        RDFWriter.source(withPrefixes(graph)).format(format.jenaFormat()).output(out);
+        format.write(withPrefixes(graph), out);
         return out.toByteArray();
     }
 

@@ -22,6 +22,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import vn.datamap.DatamapServer;
 import vn.datamap.support.HttpTester;
@@ -70,12 +72,14 @@ class SubmissionLifecycleTest {
         return WriteClient.json(client.get("/api/agencies/" + agency + "/revisions", ADMIN)).get("revisions").size();
     }
 
-    @Test
-    void whatGetReturnsPutBackChangesNothing() {
-        HttpResponse<byte[]> got = server.http().get("/catalog/moh", "Accept", "text/turtle");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
+    void whatGetReturnsPutBackChangesNothing(String mediaType) {
+        HttpResponse<byte[]> got = server.http().get("/catalog/moh", "Accept", mediaType);
+        assertThat(got.headers().firstValue("Content-Type").orElse("")).startsWith(mediaType);
         Set<String> before = client.dump();
         int revisionsBefore = revisions("moh");
-        HttpResponse<byte[]> back = put("moh", got.body());
+        HttpResponse<byte[]> back = client.send("PUT", "/api/agencies/moh/catalogue", got.body(), mediaType, ADMIN);
         assertThat(back.statusCode()).as(HttpTester.text(back)).isEqualTo(200);
         assertThat(WriteClient.json(back).get("status").asString()).isEqualTo("unchanged");
         assertThat(client.dump()).isEqualTo(before);
