@@ -21,7 +21,7 @@ import vn.datamap.vocab.Minted;
  * ({@code -Xmx1g}), serving a store of {@link BenchSettings#memoryTriples()} triples generated and
  * loaded beforehand (in this JVM, through the project's store classes, text index included). It
  * must start and answer a catalogue page, named queries, a search, the whole {@code /dump} and
- * the unpaged export of the largest catalogue without running out of memory; last, the smallest
+ * the unpaged export of the largest catalogue (N-Triples and JSON-LD) without running out of memory; last, the smallest
  * catalogue is sent again (unchanged) to see whether validation fits in that heap. Each step
  * records the child's resident set (now and peak; its own memory and the mapped store files), its
  * heap after a full GC and the most heap in use before any collection during the step (from its GC
@@ -98,6 +98,7 @@ final class MemorySection {
         steps.put("GET /dump (whole, streamed; MB on the wire)", c -> get(c, "/dump", "application/n-quads"));
         steps.put("GET /queries/overdue-milestones", c -> get(c, "/queries/overdue-milestones", "application/sparql-results+json"));
         steps.put("GET /catalog/{largest}.nt (" + largest + ", unpaged)", c -> get(c, "/catalog/" + largest + ".nt", "*/*"));
+        steps.put("GET /catalog/{largest}.jsonld (" + largest + ", unpaged)", c -> get(c, "/catalog/" + largest + ".jsonld", "*/*"));
         steps.put("PUT /api/agencies/" + again.agency() + "/catalogue (the smallest, unchanged, " + again.triples() + " triples)",
                 c -> put(c, again));
         boolean ok = true;
