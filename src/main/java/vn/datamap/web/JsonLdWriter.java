@@ -9,13 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -29,7 +29,9 @@ import vn.datamap.vocab.NS;
  * the same subject. Property names, types and datatypes are compact IRIs where a prefix fits;
  * subjects and object IRIs are written in full. A subject that comes back after another is
  * written as a second node object with the same {@code @id}, which JSON-LD processors merge.
- * Every literal keeps its exact lexical form, language tag and datatype.
+ * Every literal keeps its exact lexical form, language tag and datatype. A node object that
+ * writes an IRI whose scheme is one of the prefixes ({@code <dct:title>}) undefines that prefix
+ * in a context of its own, so that the IRI is not expanded.
  * <p>
  * RIOT's JSON-LD writer builds the whole document as JSON values and compacts it: about ten
  * times the time of its Turtle writer, and memory in proportion to the graph.
@@ -41,12 +43,9 @@ public final class JsonLdWriter implements StreamRDF {
     private static final String XSD_STRING = NS.XSD + "string";
     private static final String LANG_STRING = NS.RDF + "langString";
     private static final String DIR_LANG_STRING = NS.RDF + "dirLangString";
-    /** Prefix names a full IRI could start with, which would then be read as a compact IRI. */
-    private static final Set<String> SCHEMES = Set.of("http", "https", "urn", "mailto", "tel", "file", "ftp", "data", "tag");
 
     private final Writer out;
-    private final Map<String, String> prefixes = new TreeMap<>();
-    private final Map<String, String> compacted = new HashMap<>();
+    private final JsonLdPrefixes prefixes = new JsonLdPrefixes();
     private boolean opened;
     private boolean firstNode = true;
     private Node subject;
@@ -82,11 +81,8 @@ public final class JsonLdWriter implements StreamRDF {
 
     @Override
     public void prefix(String name, String namespace) {
-        // A JSON-LD 1.1 prefix is a term without ':' whose IRI ends with a gen-delim.
-        boolean usable = !name.isEmpty() && !name.equals("_") && !name.startsWith("@") && name.indexOf(':') < 0
-                && !SCHEMES.contains(name) && !namespace.isEmpty() && ":/?#[]@".indexOf(namespace.charAt(namespace.length() - 1)) >= 0;
-        if (!opened && usable) {
-            prefixes.put(name, namespace);
+        if (!opened) {
+            prefixes.add(name, namespace);
         }
     }
 
@@ -126,7 +122,7 @@ public final class JsonLdWriter implements StreamRDF {
         opened = true;
         write("{\n  \"@context\": {");
         boolean first = true;
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+        for (Map.Entry<String, String> p : prefixes.byName().entrySet()) {
             write(first ? "\n    " : ",\n    ");
             string(p.getKey());
             write(": ");
@@ -138,31 +134,38 @@ public final class JsonLdWriter implements StreamRDF {
 
     /** Writes the node object of the current subject and forgets its statements. */
     private void writeNode() {
+        Set<String> cleared = clashes();
         write(firstNode ? "\n    {\n      \"@id\": " : ",\n    {\n      \"@id\": ");
         firstNode = false;
         string(id(subject));
-        List<Node> types = new ArrayList<>();
+        if (!cleared.isEmpty()) {
+            // Prefixes this object's full IRIs start with are undefined here, or they would expand.
+            write(",\n      \"@context\": {");
+            int i = 0;
+            for (String name : cleared) {
+                write(i++ == 0 ? "" : ", ");
+                string(name);
+                write(": null");
+            }
+            write("}");
+        }
+        List<String> types = new ArrayList<>();
         Map<String, List<Node>> byKey = new TreeMap<>();
         statements.forEach((p, objects) -> {
-            if (!p.isURI()) {
-                throw new IllegalArgumentException("JSON-LD has no property " + p);
-            }
             for (Node o : objects) {
                 if (p.getURI().equals(RDF_TYPE) && o.isURI()) {
-                    types.add(o);
+                    types.add(prefixes.compact(o.getURI(), cleared));
                 } else {
-                    byKey.computeIfAbsent(compact(p.getURI()), k -> new ArrayList<>()).add(o);
+                    byKey.computeIfAbsent(prefixes.compact(p.getURI(), cleared), k -> new ArrayList<>()).add(o);
                 }
             }
         });
         if (!types.isEmpty()) {
             write(",\n      \"@type\": [");
-            List<String> names = new ArrayList<>();
-            types.forEach(t -> names.add(compact(t.getURI())));
-            names.sort(null);
-            for (int i = 0; i < names.size(); i++) {
+            types.sort(null);
+            for (int i = 0; i < types.size(); i++) {
                 write(i == 0 ? "" : ", ");
-                string(names.get(i));
+                string(types.get(i));
             }
             write("]");
         }
@@ -173,7 +176,7 @@ public final class JsonLdWriter implements StreamRDF {
             objects.sort(Comparator.comparing(JsonLdWriter::sortKey));
             for (int i = 0; i < objects.size(); i++) {
                 write(i == 0 ? "\n        " : ",\n        ");
-                value(objects.get(i));
+                value(objects.get(i), cleared);
             }
             write("\n      ]");
         });
@@ -182,7 +185,34 @@ public final class JsonLdWriter implements StreamRDF {
         subject = null;
     }
 
-    private void value(Node o) {
+    /**
+     * The prefixes the current node object must undefine: those that are the scheme of an IRI it
+     * writes in full. Undefining one can leave another IRI uncompacted, hence the loop.
+     */
+    private Set<String> clashes() {
+        Set<String> cleared = new TreeSet<>();
+        for (boolean grew = true; grew; ) {
+            grew = subject.isURI() && prefixes.clashes(subject.getURI(), false, cleared);
+            for (Map.Entry<Node, List<Node>> e : statements.entrySet()) {
+                Node p = e.getKey();
+                if (!p.isURI()) {
+                    throw new IllegalArgumentException("JSON-LD has no property " + p);
+                }
+                grew |= prefixes.clashes(p.getURI(), true, cleared);
+                boolean type = p.getURI().equals(RDF_TYPE);
+                for (Node o : e.getValue()) {
+                    if (o.isURI()) {
+                        grew |= prefixes.clashes(o.getURI(), type, cleared);
+                    } else if (o.isLiteral() && o.getLiteralDatatypeURI() != null) {
+                        grew |= prefixes.clashes(o.getLiteralDatatypeURI(), true, cleared);
+                    }
+                }
+            }
+        }
+        return cleared;
+    }
+
+    private void value(Node o, Set<String> cleared) {
         if (o.isURI() || o.isBlank()) {
             write("{\"@id\": ");
             string(id(o));
@@ -208,7 +238,7 @@ public final class JsonLdWriter implements StreamRDF {
             }
         } else {
             write(", \"@type\": ");
-            string(compact(datatype));
+            string(prefixes.compact(datatype, cleared));
         }
         write("}");
     }
@@ -232,38 +262,7 @@ public final class JsonLdWriter implements StreamRDF {
         if (!node.isURI()) {
             throw new IllegalArgumentException("JSON-LD 1.1 has no subject or object " + node);
         }
-        return guarded(node.getURI());
-    }
-
-    /** The IRI as {@code prefix:local} with the longest namespace that fits, else in full. */
-    private String compact(String iri) {
-        String known = compacted.get(iri);
-        if (known != null) {
-            return known;
-        }
-        String best = null;
-        int bestLength = -1;
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
-            String ns = p.getValue();
-            if (ns.length() > bestLength && iri.startsWith(ns) && !iri.startsWith("//", ns.length())) {
-                best = p.getKey() + ":" + iri.substring(ns.length());
-                bestLength = ns.length();
-            }
-        }
-        String result = best != null ? best : guarded(iri);
-        if (compacted.size() < 4096) {
-            compacted.put(iri, result);
-        }
-        return result;
-    }
-
-    /** A full IRI, refused if its scheme is one of the context's prefixes (it would be read as compact). */
-    private String guarded(String iri) {
-        int colon = iri.indexOf(':');
-        if (colon > 0 && prefixes.containsKey(iri.substring(0, colon)) && !iri.startsWith("//", colon + 1)) {
-            throw new IllegalArgumentException("<" + iri + "> would read as a compact IRI in this context");
-        }
-        return iri;
+        return node.getURI();
     }
 
     private static String sortKey(Node node) {

@@ -1,7 +1,6 @@
 package vn.datamap.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -120,13 +119,15 @@ class JsonLdWriterTest {
     }
 
     @Test
-    void anIriThatWouldReadAsACompactIriIsRefused() {
-        Graph graph = GraphFactory.createDefaultGraph();
-        graph.getPrefixMapping().setNsPrefix("geo", "http://example.org/geo#");
-        graph.add(NodeFactory.createURI(BASE + "x"), NodeFactory.createURI("http://example.org/p"),
-                NodeFactory.createURI("geo:21.0285,105.8542"));
-        assertThatThrownBy(() -> write(graph)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("geo:21.0285,105.8542");
+    void anIriWhoseSchemeIsAPrefixIsWrittenUnderAContextThatUndefinesIt() throws IOException {
+        Graph graph = turtle("/web/jsonld-scheme-clash.ttl");
+        graph.getPrefixMapping().setNsPrefixes(NS.prefixes());
+        byte[] json = write(graph);
+
+        assertThat(text(json)).contains("\"@context\": {\"dct\": null}", "\"@context\": {\"dcat\": null, \"dct\": null}",
+                "\"http://purl.org/dc/terms/title\": [", "\"dct:title\": [");
+        assertThat(Rdf4jGraphs.jena(json, BASE, Syntax.JSONLD).isIsomorphicWith(graph)).as("Jena reads back %s", text(json)).isTrue();
+        assertThat(Rdf4jGraphs.rdf4j(json, BASE, Syntax.JSONLD).isIsomorphicWith(graph)).as("RDF4J reads back the same graph").isTrue();
     }
 
     @ParameterizedTest
