@@ -4,12 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -23,6 +22,7 @@ import vn.datamap.vocab.Minted;
 import vn.datamap.vocab.NS;
 import vn.datamap.web.JsonLdWriter;
 import vn.datamap.web.RdfFormat;
+import vn.datamap.web.RdfResponses;
 
 /**
  * The unpaged export of one agency's catalogue in a streaming syntax (N-Triples, Turtle written
@@ -38,9 +38,9 @@ public class WholeCatalogues {
     private final Store store;
     private final CatalogPublisher publisher;
     private final Minted minted;
-    private final Map<String, Graph> extras = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Extra> extras = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Graph> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Extra> eldest) {
             return size() > KEPT;
         }
     };
@@ -63,7 +63,7 @@ public class WholeCatalogues {
         HeldBuffer buffered = new HeldBuffer(out);
         store.read(reader -> {
             Node own = minted.catalogueGraph(agencyId);
-            Graph extra = derived(reader, agencyId);
+            Extra extra = extra(reader, agencyId);
             StreamRDF sink = switch (format) {
                 case TURTLE -> StreamRDFWriter.getWriterStream(buffered, RDFFormat.TURTLE_BLOCKS);
                 case JSONLD -> new JsonLdWriter(buffered);
@@ -77,10 +77,7 @@ public class WholeCatalogues {
                     sink.triple(quad.asTriple());
                 }
             });
-            // Subject by subject, so that each gets one block (Turtle) or node object (JSON-LD).
-            Set<Node> subjects = new LinkedHashSet<>();
-            extra.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-            subjects.forEach(s -> extra.find(s, Node.ANY, Node.ANY).forEachRemaining(sink::triple));
+            extra.bySubject().forEach(sink::triple);
             sink.finish();
             return null;
         });
@@ -112,6 +109,14 @@ public class WholeCatalogues {
      * names, concept labels), as of the reader's snapshot; kept per generation. Read-only.
      */
     public Graph derived(StoreReader reader, String agencyId) {
+        return extra(reader, agencyId).graph();
+    }
+
+    /** The derived triples as a graph, and subject by subject for a streaming writer; computed once. */
+    private record Extra(Graph graph, List<Triple> bySubject) {
+    }
+
+    private Extra extra(StoreReader reader, String agencyId) {
         Node own = minted.catalogueGraph(agencyId);
         long seen = reader.state().generation();
         synchronized (extras) {
@@ -119,7 +124,7 @@ public class WholeCatalogues {
                 extras.clear();
                 generation = seen;
             }
-            Graph kept = seen == generation ? extras.get(agencyId) : null;
+            Extra kept = seen == generation ? extras.get(agencyId) : null;
             if (kept != null) {
                 return kept;
             }
@@ -131,11 +136,12 @@ public class WholeCatalogues {
                 extra.add(t);
             }
         });
+        Extra result = new Extra(extra, RdfResponses.bySubject(extra));
         synchronized (extras) {
             if (seen == generation) {
-                extras.put(agencyId, extra);
+                extras.put(agencyId, result);
             }
         }
-        return extra;
+        return result;
     }
 }

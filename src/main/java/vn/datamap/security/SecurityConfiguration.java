@@ -36,7 +36,6 @@ public class SecurityConfiguration {
         return AccountStore.open(properties.dataDir());
     }
 
-    /** bcrypt, behind the delegating encoder so that stored hashes name their algorithm and can move on. */
     /**
      * No Micrometer observation around each filter of the security chain, each authentication and
      * each authorization: a dozen observations started and stopped per request, the largest part
@@ -49,6 +48,7 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** bcrypt, behind the delegating encoder so that stored hashes name their algorithm and can move on. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

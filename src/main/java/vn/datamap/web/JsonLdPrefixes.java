@@ -21,8 +21,8 @@ final class JsonLdPrefixes {
     private final Map<String, String> prefixes = new TreeMap<>();
     private final Map<String, String> compacted = new HashMap<>();
 
-    /** Adds the prefix if JSON-LD 1.1 can use it as one; returns whether it did. */
-    boolean add(String name, String namespace) {
+    /** Adds the prefix if JSON-LD 1.1 can use it as one. */
+    void add(String name, String namespace) {
         boolean usable = !name.isEmpty() && !name.equals("_") && !name.startsWith("@") && name.indexOf(':') < 0
                 && !SCHEMES.contains(name) && !namespace.isEmpty()
                 && ":/?#[]@".indexOf(namespace.charAt(namespace.length() - 1)) >= 0;
@@ -30,7 +30,6 @@ final class JsonLdPrefixes {
             prefixes.put(name, namespace);
             compacted.clear();
         }
-        return usable;
     }
 
     /** The prefixes by name, in name order. */

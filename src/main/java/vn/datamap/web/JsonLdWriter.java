@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,13 +59,7 @@ public final class JsonLdWriter implements StreamRDF {
         JsonLdWriter writer = new JsonLdWriter(out);
         writer.start();
         graph.getPrefixMapping().getNsPrefixMap().forEach(writer::prefix);
-        Set<Node> subjects = new LinkedHashSet<>();
-        graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-        List<Node> ordered = new ArrayList<>(subjects);
-        ordered.sort(Comparator.comparing((Node n) -> n.isBlank()).thenComparing(JsonLdWriter::sortKey));
-        for (Node s : ordered) {
-            graph.find(s, Node.ANY, Node.ANY).forEachRemaining(writer::triple);
-        }
+        RdfResponses.bySubject(graph).forEach(writer::triple);
         writer.finish();
     }
 

@@ -1,8 +1,8 @@
 package vn.datamap.web;
 
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
-import java.io.OutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
