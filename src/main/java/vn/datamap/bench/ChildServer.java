@@ -46,6 +46,7 @@ final class ChildServer implements AutoCloseable {
         env.put("DATAMAP_DEMO", "false");
         env.put("DATAMAP_ADMIN_PASSWORD", adminPassword);
         env.put("DATAMAP_QUERY_TIMEOUT", "600000,1800000");
+        env.put("DATAMAP_NAMED_QUERY_TIMEOUT", "600000,1800000");
         env.put("DATAMAP_MAX_UPLOAD_BYTES", String.valueOf(1L << 30));
         try {
             return new ChildServer(builder.start(), port, logDir);

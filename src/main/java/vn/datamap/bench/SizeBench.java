@@ -121,6 +121,7 @@ final class SizeBench {
         return DatamapServer.create().port(0).baseUri(base).dataDir(dataDir).demo(false)
                 .property("logging.level.root", "WARN").property("spring.main.banner-mode", "off")
                 .property("datamap.admin-password", "bench-" + Long.toHexString(System.nanoTime()))
-                .property("datamap.query-timeout", "600000,1800000").start();
+                .property("datamap.query-timeout", "600000,1800000")
+                .property("datamap.named-query-timeout", "600000,1800000").start();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo              whether the illustrative demo catalogues are loaded
  * @param coordinatorAgency id of the agency that publishes the national map
  * @param queryTimeout      SPARQL time limits in milliseconds, "first-result,overall"
+ * @param namedQueryTimeout time limits of the named queries ({@code /queries/{name}}, the dashboard), same form
  * @param defaultPageSize   catalogue page size when the request names none
  * @param maxPageSize       the largest page size a request may ask for
  * @param adminPassword     password of {@code admin}; when unset one is generated into the data directory
@@ -37,5 +38,6 @@ public record DatamapProperties(
         @DefaultValue("5242880") long maxValidateBytes,
         @DefaultValue("16") int queryConcurrency,
         @DefaultValue("100000") int queryMaxRows,
-        @DefaultValue("") String outboundAllow) {
+        @DefaultValue("") String outboundAllow,
+        @DefaultValue("120000") String namedQueryTimeout) {
 }

@@ -10,23 +10,29 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
+import vn.datamap.config.DatamapProperties;
+import vn.datamap.store.QueryTimeouts;
 import vn.datamap.store.Store;
 import vn.datamap.vocab.Minted;
 import vn.datamap.web.ApiException;
@@ -34,10 +40,12 @@ import vn.datamap.web.ApiException;
 /**
  * The library of named map queries: every {@code datamap/named-queries/*.rq} on the class path,
  * read and checked once at start (a bad file stops the start). Runs a query on the live map with
- * its parameters bound as RDF terms, through {@link Store#read}, as any other reader does.
+ * its parameters bound as RDF terms, through {@link Store#read}, as any other reader does, within
+ * the time limits of {@code DATAMAP_NAMED_QUERY_TIMEOUT}.
  */
 @Service
 public class NamedQueries {
+    private static final Logger LOG = LoggerFactory.getLogger(NamedQueries.class);
     static final String ROOT = "datamap/named-queries/";
     /** "Today" is the date in Viet Nam, whatever the server's zone. */
     public static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -51,15 +59,18 @@ public class NamedQueries {
     private final Minted minted;
     private final MessageSource messages;
     private final ParameterBinder binder;
+    private final QueryTimeouts limits;
     private final Map<String, Query> helpers = new ConcurrentHashMap<>();
 
     @Autowired
-    public NamedQueries(Store store, Minted minted, MessageSource messages) {
-        this(store, minted, messages, Clock.system(VIET_NAM));
+    public NamedQueries(Store store, Minted minted, MessageSource messages, DatamapProperties properties) {
+        this(store, minted, messages, Clock.system(VIET_NAM),
+                QueryTimeouts.parse("DATAMAP_NAMED_QUERY_TIMEOUT", properties.namedQueryTimeout()));
     }
 
-    NamedQueries(Store store, Minted minted, MessageSource messages, Clock clock) {
+    NamedQueries(Store store, Minted minted, MessageSource messages, Clock clock, QueryTimeouts limits) {
         this.store = store;
+        this.limits = limits;
         this.minted = minted;
         this.messages = messages;
         this.library = load();
@@ -89,29 +100,45 @@ public class NamedQueries {
         }
     }
 
-    /** Runs a query on one snapshot of the live map. */
+    /** Runs a query on one snapshot of the live map; 503 past the time limits. */
     public Result run(NamedQuery query, Binding parameters) {
-        List<Binding> rows = store.read(reader -> reader.select(query.query(), parameters));
-        return new Result(query.query().getProjectVars(), rows, false);
+        return run(query, parameters, Integer.MAX_VALUE);
     }
 
-    /** The first {@code limit} rows, and whether there were more (a page shows a bounded table). */
+    /** The first {@code limit} rows, and whether there were more (a page shows a bounded table); 503 past the time limits. */
     public Result run(NamedQuery query, Binding parameters, int limit) {
-        return store.read(reader -> reader.rows(query.query(), parameters, rows -> {
+        return within(query, rows -> {
+            // Detached: a TDB2 binding resolves its nodes lazily and fails once the transaction is over.
             List<Binding> first = new ArrayList<>();
             while (first.size() < limit && rows.hasNext()) {
                 first.add(rows.next().detach());
             }
             return new Result(query.query().getProjectVars(), first, rows.hasNext());
-        }));
+        }, parameters);
     }
 
-    /** Runs a query on one snapshot and hands its rows, as they come, to {@code sink} inside that read. */
-    public void stream(NamedQuery query, Binding parameters, Consumer<RowSet> sink) {
-        store.read(reader -> reader.rows(query.query(), parameters, rows -> {
-            sink.accept(rows);
-            return null;
-        }));
+    /**
+     * Runs a query on one snapshot and hands its rows, as they come, to {@code writer} inside that
+     * read. The writer answers false when the time limit stopped the rows after part of its answer
+     * had gone out (it then ends that answer with a marker); that is logged. Past the time limit
+     * before anything went out, 503.
+     */
+    public void stream(NamedQuery query, Binding parameters, Predicate<RowSet> writer) {
+        boolean complete = within(query, writer::test, parameters);
+        if (!complete) {
+            LOG.warn("Named query {} stopped at its time limit ({} ms to the first result, {} ms in all) after its answer"
+                    + " began: the client got part of the rows and a marker", query.name(),
+                    limits.firstResultMillis(), limits.overallMillis());
+        }
+    }
+
+    private <T> T within(NamedQuery query, Function<RowSet, T> reading, Binding parameters) {
+        try {
+            return store.read(reader -> reader.rows(query.query(), parameters, limits, reading));
+        } catch (QueryCancelledException e) {
+            throw ApiException.serviceUnavailable(message("queries.error.timeout", query.name(),
+                    limits.firstResultMillis() / 1000.0, limits.overallMillis() / 1000.0));
+        }
     }
 
     /** The concepts of a scheme (code → labels), for a form. */

@@ -99,7 +99,7 @@ public class QueriesController {
             }
             queries.stream(query, bound.binding(), rows -> {
                 try {
-                    format.write(rows, response);
+                    return format.write(rows, response);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

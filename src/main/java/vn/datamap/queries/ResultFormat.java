@@ -3,9 +3,11 @@ package vn.datamap.queries;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.RowSet;
@@ -79,11 +81,55 @@ enum ResultFormat {
         return null;
     }
 
-    /** Writes the rows in this SPARQL results format (not for {@link #HTML}). */
-    void write(RowSet rows, HttpServletResponse response) throws IOException {
+    /**
+     * Writes the rows in this SPARQL results format (not for {@link #HTML}). When the query's time
+     * limit stops the rows after part of the answer has gone out, the answer ends with
+     * {@link #CUT_MARKER} and this returns false; when nothing has gone out yet, the answer is
+     * discarded and the {@link QueryCancelledException} goes on (for a 503).
+     */
+    boolean write(RowSet rows, HttpServletResponse response) throws IOException {
         response.setContentType(mediaType + ";charset=utf-8");
-        OutputStream out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
-        ResultsWriter.create().lang(lang).build().write(out, rows);
-        out.flush();
+        HeldBack out = new HeldBack(response.getOutputStream());
+        try {
+            ResultsWriter.create().lang(lang).build().write(out, rows);
+        } catch (QueryCancelledException e) {
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                throw e;
+            }
+            out.write(CUT_MARKER.getBytes(StandardCharsets.UTF_8));
+            out.release();
+            return false;
+        }
+        out.release();
+        return true;
     }
+
+    /**
+     * A buffer that ignores the writers' flushes (Jena's flush even as a cancellation passes
+     * through them, and a servlet stream's flush sends the headers): the answer is committed only
+     * when the buffers are full or at {@link #release}, so a query stopped before then can still be
+     * answered 503.
+     */
+    private static final class HeldBack extends BufferedOutputStream {
+        HeldBack(OutputStream out) {
+            super(out, 1 << 16);
+        }
+
+        @Override
+        public void flush() {
+            // Held back until release.
+        }
+
+        void release() throws IOException {
+            super.flush();
+        }
+    }
+
+    /**
+     * Ends an answer the time limit cut: plain text that breaks a JSON or XML reader, and that a
+     * person reading CSV sees, as {@code /sparql} (Fuseki) ends such an answer.
+     */
+    static final String CUT_MARKER = "\n## Truy vấn đã dừng vì quá giới hạn thời gian: kết quả KHÔNG đầy đủ ##"
+            + "\n## Query stopped at its time limit: results are INCOMPLETE ##\n";
 }

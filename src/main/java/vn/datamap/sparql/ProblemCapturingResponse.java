@@ -8,14 +8,18 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.datamap.web.MemoryOutputStream;
 import vn.datamap.web.Problem;
 
 /**
  * Lets Fuseki answer successes as it does, but catches its error responses (a status of 400 or
- * more followed by a plain-text message) and rewrites them as the product's JSON problem.
+ * more followed by a plain-text message) and rewrites them as the product's JSON problem. An error
+ * after the answer began (a time limit reached while streaming) cannot be rewritten; it is logged.
  */
 final class ProblemCapturingResponse extends HttpServletResponseWrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemCapturingResponse.class);
     private static final int MAX_MESSAGE = 2000;
     private int errorStatus;
     private String errorMessage;
@@ -102,6 +106,10 @@ final class ProblemCapturingResponse extends HttpServletResponseWrapper {
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (!response.isCommitted()) {
             new Problem(errorStatus, text).writeTo(response);
+        } else {
+            // Part of the answer is out (Fuseki ended it with its "Incomplete results" marker).
+            LOG.warn("A SPARQL query failed after its answer began ({}): the client got part of the results and a marker; {}",
+                    errorStatus, text);
         }
     }
 

@@ -2,7 +2,6 @@ package vn.datamap.sparql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
@@ -17,6 +16,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.query.ARQ;
 import vn.datamap.store.PublicQuerySettings;
+import vn.datamap.store.QueryTimeouts;
 import vn.datamap.store.TdbStore;
 import vn.datamap.store.UnionDefaultGraphView;
 
@@ -88,9 +88,7 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
         }
         // Should a SERVICE ever slip past validateQuery, the engine itself refuses to make the call.
         builder.set(ARQ.httpServiceAllowed, false);
-        builder.initialTimeout(timeouts.firstResultMillis(), TimeUnit.MILLISECONDS);
-        builder.overallTimeout(timeouts.overallMillis(), TimeUnit.MILLISECONDS);
-        return builder.build();
+        return timeouts.apply(builder).build();
     }
 
     /**

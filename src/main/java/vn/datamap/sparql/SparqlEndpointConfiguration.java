@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import vn.datamap.config.DatamapProperties;
+import vn.datamap.store.QueryTimeouts;
 import vn.datamap.store.TdbStore;
 
 /**
@@ -26,7 +27,7 @@ public class SparqlEndpointConfiguration {
 
     @Bean
     FusekiServer fusekiServer(TdbStore store, DatamapProperties properties) {
-        QueryTimeouts timeouts = QueryTimeouts.parse(properties.queryTimeout());
+        QueryTimeouts timeouts = QueryTimeouts.parse("DATAMAP_QUERY_TIMEOUT", properties.queryTimeout());
         return FusekiServer.create()
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new PublicQueryProcessor(store, timeouts, properties.queryMaxRows()))

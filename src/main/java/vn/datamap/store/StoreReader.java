@@ -30,6 +30,12 @@ public interface StoreReader {
      */
     <T> T rows(Query query, Binding parameters, Function<RowSet, T> reading);
 
+    /**
+     * As {@link #rows(Query, Binding, Function)}, within time limits: past them the engine stops
+     * and reading the rows throws {@link org.apache.jena.query.QueryCancelledException}.
+     */
+    <T> T rows(Query query, Binding parameters, QueryTimeouts limits, Function<RowSet, T> reading);
+
     /** The graph built by a CONSTRUCT query. */
     Graph construct(Query query, Binding parameters);
 

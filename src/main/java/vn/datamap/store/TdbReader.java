@@ -41,9 +41,16 @@ final class TdbReader implements StoreReader {
     }
 
     private QueryExec exec(Query query, Binding parameters) {
+        return exec(query, parameters, null);
+    }
+
+    private QueryExec exec(Query query, Binding parameters, QueryTimeouts limits) {
         QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(dsg).query(query);
         if (parameters != null && !parameters.isEmpty()) {
             builder.substitution(parameters);
+        }
+        if (limits != null) {
+            limits.apply(builder);
         }
         return PublicQuerySettings.INSTANCE.apply(builder).build();
     }
@@ -66,7 +73,12 @@ final class TdbReader implements StoreReader {
 
     @Override
     public <T> T rows(Query query, Binding parameters, Function<RowSet, T> reading) {
-        try (QueryExec qe = exec(query, parameters)) {
+        return rows(query, parameters, null, reading);
+    }
+
+    @Override
+    public <T> T rows(Query query, Binding parameters, QueryTimeouts limits, Function<RowSet, T> reading) {
+        try (QueryExec qe = exec(query, parameters, limits)) {
             return reading.apply(qe.select());
         }
     }

@@ -38,7 +38,10 @@ class BoundedResultsTest {
         var binding = queries.bind(query, Map.of()).binding();
         List<Binding> all = queries.run(query, binding).rows();
         List<Binding> streamed = new java.util.ArrayList<>();
-        queries.stream(query, binding, rows -> rows.forEachRemaining(b -> streamed.add(b.detach())));
+        queries.stream(query, binding, rows -> {
+            rows.forEachRemaining(b -> streamed.add(b.detach()));
+            return true;
+        });
         assertThat(streamed).isEqualTo(all);
     }
 }
