@@ -8,9 +8,11 @@ import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.riot.WebContent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.datamap.config.DatamapProperties;
 import vn.datamap.store.QueryTimeouts;
 import vn.datamap.store.TdbStore;
@@ -53,8 +55,10 @@ public class SparqlEndpointConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(QueryGate gate) {
-        FilterRegistrationBean<SparqlProtocolFilter> registration = new FilterRegistrationBean<>(new SparqlProtocolFilter(gate));
+    FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(QueryGate gate, MessageSource messages,
+                                                                     LocaleResolver locales) {
+        FilterRegistrationBean<SparqlProtocolFilter> registration =
+                new FilterRegistrationBean<>(new SparqlProtocolFilter(gate, messages, locales));
         registration.addUrlPatterns(PATH);
         registration.setName("sparqlProtocol");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.datamap.web.Problem;
 
 /**
@@ -20,9 +22,14 @@ import vn.datamap.web.Problem;
 final class SparqlProtocolFilter implements Filter {
     private final FusekiFilter fuseki = new FusekiFilter();
     private final QueryGate gate;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    SparqlProtocolFilter(QueryGate gate) {
+    /** Its refusals are in the reader's language ({@code datamap-lang}), as the pages' are. */
+    SparqlProtocolFilter(QueryGate gate, MessageSource messages, LocaleResolver locales) {
         this.gate = gate;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -33,16 +40,16 @@ final class SparqlProtocolFilter implements Filter {
             return;
         }
         if ("POST".equals(request.getMethod())) {
-            request = BoundedBodyRequest.of(request);
-            if (request == null) {
-                new Problem(413, "A SPARQL request body may be at most " + BoundedBodyRequest.MAX_BYTES + " bytes (2 MB as a form)")
+            HttpServletRequest bounded = BoundedBodyRequest.of(request);
+            if (bounded == null) {
+                new Problem(413, message(request, "sparql.error.tooLarge", BoundedBodyRequest.MAX_BYTES))
                         .writeTo((HttpServletResponse) res);
                 return;
             }
+            request = bounded;
         }
         if (!gate.tryEnter()) {
-            new Problem(503, gate.size() + " SPARQL queries are running, the most this server runs at once;"
-                    + " try again in a few seconds").writeTo((HttpServletResponse) res);
+            new Problem(503, message(request, "queries.error.busy", gate.size())).writeTo((HttpServletResponse) res);
             return;
         }
         ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
@@ -53,6 +60,10 @@ final class SparqlProtocolFilter implements Filter {
             gate.leave();
         }
         response.finish();
+    }
+
+    private String message(HttpServletRequest request, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locales.resolveLocale(request));
     }
 
     /**

@@ -117,7 +117,11 @@ class QueryBoundsTest {
         assertThat(refused).as("a second query while the heavy one runs").isNotNull();
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("json");
-        assertThat(HttpTester.text(refused)).contains("running").doesNotContain("Exception");
+        assertThat(HttpTester.text(refused)).contains("1 truy vấn SPARQL đang chạy").doesNotContain("Exception");
+        HttpResponse<byte[]> english = http.get("/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8),
+                "Accept", "application/sparql-results+json", "Cookie", "datamap-lang=en");
+        assertThat(english.statusCode()).isEqualTo(503);
+        assertThat(HttpTester.text(english)).contains("1 SPARQL queries are running");
 
         assertThat(heavy).isNotDone();
         assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
