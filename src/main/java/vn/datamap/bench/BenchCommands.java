@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code generate} and {@code bench} commands of the jar (see {@link #USAGE_TEXT} and
@@ -19,9 +20,10 @@ public final class BenchCommands {
                    bench [--sizes 1000,10000,100000] [--iterations N] [--seed S] [--out target/bench]
                          [--budget-seconds 20] [--clients 16] [--load-seconds 5] [--submission-triples 100000]
                          [--jar target/datamap.jar] [--heap 1g] [--memory [TRIPLES]]
+                         [--parts pages,queries,search,dereference,export,submission]
               --memory adds the child-JVM memory check (10000000 triples unless a number follows); put it last
               or write --memory=TRIPLES, since a bare flag takes the next word as its value.
-              --sizes none with --memory runs the memory check alone.""";
+              --sizes none with --memory runs the memory check alone; --parts measures only those parts at each size.""";
 
     private BenchCommands() {}
 
@@ -46,11 +48,15 @@ public final class BenchCommands {
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-seconds", "5"))),
                     Long.parseLong(options.getOrDefault("submission-triples", "100000")),
                     memory.equals("true") ? 10_000_000L : Long.parseLong(memory),
-                    options.getOrDefault("heap", "1g"), Path.of(options.getOrDefault("jar", "target/datamap.jar")));
+                    options.getOrDefault("heap", "1g"), Path.of(options.getOrDefault("jar", "target/datamap.jar")),
+                    Set.of(options.getOrDefault("parts", String.join(",", BenchSettings.PARTS)).split("\\s*,\\s*")));
             new Benchmark(settings, out).run();
             return OK;
         } catch (NumberFormatException e) {
             err.println("error: not a number: " + e.getMessage() + "\n" + USAGE_TEXT);
+            return USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + "\n" + USAGE_TEXT);
             return USAGE;
         } catch (RuntimeException e) {
             err.println("error: " + command + " failed: " + e);

@@ -57,11 +57,13 @@ final class SizeBench {
                     Timing.ms(System.nanoTime() - t), String.format(Locale.ROOT, "store %.0f MB, text index %.0f MB",
                             StoreFiles.size(copy.resolve("store")) / 1e6, StoreFiles.size(copy.resolve("text")) / 1e6)));
             SubmissionSection submission = measure(map, dataDir, copy, base, rows);
-            log.printf("[%d] Jena baseline of the submission%n", size);
-            List<Row> jena = JenaSubmissionBaseline.run(size, copy, map.submission(), base,
-                    new Minted(base).catalogueGraph(map.submission().agency()));
-            rows.addAll(jena);
-            rows.addAll(submission.targets(jena.get(jena.size() - 1)));
+            if (submission != null) {
+                log.printf("[%d] Jena baseline of the submission%n", size);
+                List<Row> jena = JenaSubmissionBaseline.run(size, copy, map.submission(), base,
+                        new Minted(base).catalogueGraph(map.submission().agency()));
+                rows.addAll(jena);
+                rows.addAll(submission.targets(jena.get(jena.size() - 1)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -88,6 +90,7 @@ final class SizeBench {
         }
     }
 
+    /** Starts on the loaded store and measures the parts asked for; the submission's section, or null when it is left out. */
     private SubmissionSection measure(MapGenerator.Result map, Path dataDir, Path copy, String base, List<Row> rows) {
         long t = System.nanoTime();
         try (DatamapServer server = start(dataDir, base)) {
@@ -102,14 +105,27 @@ final class SizeBench {
             plain.getContext().set(TDB2.symUnionDefaultGraph, true);
             FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", plain).build().start();
             try {
-                rows.addAll(new PagesSection(run).measure());
-                rows.addAll(new QueriesSection(run, fuseki.getHttpPort()).measure());
-                rows.addAll(new SearchSection(run).measure());
-                rows.addAll(new DereferenceSection(run).measure());
-                rows.addAll(new ExportSection(run, plain).measure());
+                if (settings.measures("pages")) {
+                    rows.addAll(new PagesSection(run).measure());
+                }
+                if (settings.measures("queries")) {
+                    rows.addAll(new QueriesSection(run, fuseki.getHttpPort()).measure());
+                }
+                if (settings.measures("search")) {
+                    rows.addAll(new SearchSection(run).measure());
+                }
+                if (settings.measures("dereference")) {
+                    rows.addAll(new DereferenceSection(run).measure());
+                }
+                if (settings.measures("export")) {
+                    rows.addAll(new ExportSection(run, plain).measure());
+                }
             } finally {
                 fuseki.stop();
                 StoreFiles.close(plain);
+            }
+            if (!settings.measures("submission")) {
+                return null;
             }
             SubmissionSection submission = new SubmissionSection(run);
             rows.addAll(submission.measureProject());

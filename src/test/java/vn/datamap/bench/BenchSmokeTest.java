@@ -71,4 +71,27 @@ class BenchSmokeTest {
         assertTrue(json.contains("\"ratio\"") && json.contains("\"verdict\"") && json.trim().endsWith("}"), json);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("| size | what |"), "table printed to stdout");
     }
+
+    @Test
+    void onlyThePartsAskedForAreMeasured(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new String[] {"bench", "--sizes", "150", "--parts", "pages,nonsense", "--out", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.USAGE, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("parts must be among"), err.toString(StandardCharsets.UTF_8));
+
+        code = Cli.run(new String[] {"bench", "--sizes", "150", "--iterations", "1", "--budget-seconds", "1",
+                        "--parts", "pages, search", "--out", dir.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
+        String md = Files.readString(dir.resolve("bench.md"));
+        for (String part : List.of("## 0 setup", "## 1 catalog page", "## 6 search")) {
+            assertTrue(md.contains(part + "\n"), part + " in\n" + md);
+        }
+        for (String part : List.of("## 2 named query", "## 3 submission", "## 4 export", "## 5 dereference")) {
+            assertTrue(!md.contains(part + "\n"), part + " left out of\n" + md);
+        }
+        assertTrue(!md.contains("FAILED"), "no part failed:\n" + md);
+    }
 }
