@@ -1,8 +1,10 @@
 package vn.datamap.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -44,10 +46,12 @@ final class SubmissionChecks {
      */
     Graph withoutDerived(Graph submitted, Graph published, Graph stored, Graph reference) {
         Graph kept = GraphFactory.createDefaultGraph();
+        // Asked once a subject, not once a triple: the reference data is a view of the store.
+        Map<Node, Boolean> referenceNodes = new HashMap<>();
         submitted.find().forEachRemaining(t -> {
             boolean derived = published.contains(t) && !stored.contains(t);
-            Node s = t.getSubject();
-            boolean aboutReference = reference.contains(s, Node.ANY, Node.ANY) && !isContent(reference, s);
+            boolean aboutReference = referenceNodes.computeIfAbsent(t.getSubject(),
+                    s -> reference.contains(s, Node.ANY, Node.ANY) && !isContent(reference, s));
             if (!derived && !aboutReference) {
                 kept.add(t);
             }

@@ -22,7 +22,8 @@ import vn.datamap.store.StoreReader;
  * A map larger than
  * {@code maxCopiedTriples} is read through one view of the store instead (the union of its graphs
  * but the submitter's, {@link StoreReader#unionWithout}), inside the read that validates, so that
- * memory does not grow with the map. The server keeps one, in its {@link CatalogueWriter}; the
+ * memory does not grow with the map; its answers about one node are remembered for that read
+ * ({@link RememberedLookups}). The server keeps one, in its {@link CatalogueWriter}; the
  * benchmark makes its own to time SHACL alone.
  */
 public final class ValidationContext {
@@ -71,7 +72,8 @@ public final class ValidationContext {
         if (triples > maxCopiedTriples) {
             held.replaceAll((name, h) -> new Held(h.generation(), h.size())); // the copies go: memory is the point
             graphsBySubject = null;
-            return reader.unionWithout(own);
+            // SHACL repeats its lookups; through the store each walks the quad indexes.
+            return new RememberedLookups(reader.unionWithout(own));
         }
         List<Graph> parts = new ArrayList<>();
         Graph excluded = null;
