@@ -2,6 +2,7 @@ package vn.datamap.ingest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -13,7 +14,8 @@ import vn.datamap.vocab.Minted;
 /**
  * At start, makes the revision log agree with the live map: a catalogue whose live graph is not
  * what its latest revision recorded (the demo set just loaded, or a commit whose record a crash
- * cut off) gets a revision of activity {@code start}, by {@code system}.
+ * cut off) gets a revision of activity {@code start}, by {@code system}. After a clean shutdown only
+ * the catalogues written since are compared ({@link Store#writtenSinceCleanShutdown}).
  */
 final class RevisionReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(RevisionReconciler.class);
@@ -32,11 +34,20 @@ final class RevisionReconciler {
 
     void run() {
         int recorded = 0;
+        int compared = 0;
+        int catalogues = 0;
+        // After a clean shutdown only the graphs written since can differ from their revisions.
+        Set<Node> suspects = store.writtenSinceCleanShutdown();
         for (Node graph : store.graphs()) {
             String agencyId = minted.agencyIdOfCatalogueGraph(graph);
             if (agencyId == null) {
                 continue;
             }
+            catalogues++;
+            if (suspects != null && !suspects.contains(graph)) {
+                continue;
+            }
+            compared++;
             Graph live = store.read(r -> r.graph(graph));
             Revision latest = revisions.latest(agencyId);
             Graph recordedGraph = latest == null ? GraphFactory.createDefaultGraph() : revisions.snapshot(agencyId, latest.number());
@@ -53,8 +64,9 @@ final class RevisionReconciler {
             revisions.bury(CatalogueWriter.tombstones(diff, live, recordedGraph, minted.catalogue(agencyId), revision), diff.added);
             recorded++;
         }
-        if (recorded > 0) {
-            LOG.info("Recorded {} catalogue revisions found at start (demo data or an interrupted write)", recorded);
-        }
+        store.reconciled();
+        LOG.info("Compared {} of {} catalogues with their latest revision ({}); {} differed (demo data or an interrupted"
+                + " write) and got a revision by system", compared, catalogues,
+                suspects == null ? "all: no clean shutdown to trust" : "those written since the last clean shutdown", recorded);
     }
 }

@@ -39,6 +39,20 @@ public interface Store extends AutoCloseable {
     /** Registry entry of a graph, or null when the store has no such graph. */
     GraphRecord graphRecord(Node graphName);
 
+    /**
+     * The graphs that may differ from what the revision log last recorded: those written since the
+     * last clean shutdown (as it recorded them) and those written since this start; null when that
+     * is unknown (the last run ended in a crash, or the files changed since), and every graph must
+     * be compared.
+     */
+    Set<Node> writtenSinceCleanShutdown();
+
+    /**
+     * Tells the store that the revision log now agrees with every graph: at a clean shutdown it
+     * then records only the graphs written from the start on ({@link #writtenSinceCleanShutdown}).
+     */
+    void reconciled();
+
     @Override
     void close();
 }

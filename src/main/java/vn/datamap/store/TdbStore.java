@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
@@ -38,9 +39,16 @@ public final class TdbStore implements Store {
     /** Generation of each graph's latest change; replaced (never mutated) at commit, so a reader can keep it. */
     private volatile Map<Node, Long> graphGenerations = Map.of();
     private final long openedAt;
+    private final Path dataDir;
+    /** What the last clean shutdown recorded as written, or null when there was none to trust. */
+    private final Set<Node> writtenBeforeOpen;
+    /** The generation at which the revision log was said to agree with every graph; -1 before. */
+    private volatile long reconciledAt = -1;
 
-    private TdbStore(DatasetGraph dsg) {
+    private TdbStore(DatasetGraph dsg, Path dataDir, Set<Node> writtenBeforeOpen) {
         this.dsg = dsg;
+        this.dataDir = dataDir;
+        this.writtenBeforeOpen = writtenBeforeOpen;
         this.registry = new GraphRegistry();
         // The generation only has to differ from every earlier one, across restarts too: it
         // starts from the clock. Readers of an older process's ETags simply fetch again.
@@ -57,8 +65,10 @@ public final class TdbStore implements Store {
      */
     public static TdbStore open(Path dataDir, DatasetDescription description) {
         Path location = dataDir.resolve("store");
+        // Read (and removed) before TDB2 touches the files the record's fingerprint covers.
+        Set<Node> writtenBeforeOpen = CleanShutdown.take(dataDir);
         try {
-            return new TdbStore(description.open(location, dataDir.resolve("text")));
+            return new TdbStore(description.open(location, dataDir.resolve("text")), dataDir, writtenBeforeOpen);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store at " + location + ": " + e.getMessage(), e);
         }
@@ -150,7 +160,43 @@ public final class TdbStore implements Store {
     }
 
     @Override
+    public Set<Node> writtenSinceCleanShutdown() {
+        if (writtenBeforeOpen == null) {
+            return null;
+        }
+        Set<Node> written = new HashSet<>(writtenBeforeOpen);
+        written.addAll(graphGenerations.keySet());
+        return Set.copyOf(written);
+    }
+
+    @Override
+    public void reconciled() {
+        reconciledAt = state.generation();
+    }
+
+    /**
+     * Closes the store; then, when the revision log was reconciled at the start, records the graphs
+     * written after that for the next start (or, without a reconcile, carries on the list the last
+     * clean shutdown left, with this run's writes).
+     */
+    @Override
     public void close() {
+        // A write under way finishes first, and none starts after: the list below is then complete.
+        writeLock.lock();
+        try {
+            long agreedAt = reconciledAt;
+            Set<Node> toCompare = agreedAt < 0 ? writtenSinceCleanShutdown() : graphGenerations.entrySet().stream()
+                    .filter(e -> e.getValue() > agreedAt).map(Map.Entry::getKey).collect(Collectors.toSet());
+            closeDataset();
+            if (toCompare != null) {
+                CleanShutdown.record(dataDir, toCompare);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void closeDataset() {
         LOG.info("Closing the TDB2 store");
         DatasetGraph tdb = dsg;
         while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {

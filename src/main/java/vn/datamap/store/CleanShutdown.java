@@ -1,0 +1,160 @@
+package vn.datamap.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The record a clean shutdown leaves in the data directory: which graphs of the map were written
+ * while the server ran, and a fingerprint of the files of the store and of the revision log as
+ * they were left. At the next start it is read and removed before anything is opened; when it is
+ * there and the files are still as it describes them, only the graphs it names can disagree with
+ * the revision log, and the start compares only those (instead of every catalogue, which takes
+ * minutes over millions of triples). After a crash there is no record (the start removed it), and
+ * after any change to the files while the server was stopped (a standalone Fuseki's update, a
+ * copy, a restore) the fingerprint differs: the start then compares every catalogue, as before.
+ */
+final class CleanShutdown {
+    private static final Logger LOG = LoggerFactory.getLogger(CleanShutdown.class);
+    static final String FILE = "clean-shutdown";
+    /** The folders whose files the fingerprint covers: the map's store and the revision log. */
+    private static final List<String> COVERED = List.of("store", "system");
+    private static final String HEADER = "# Written by the Vietnam Data Map at a clean shutdown; read and removed at the next start.";
+
+    private CleanShutdown() {}
+
+    /**
+     * Reads and removes the record of the last shutdown. The graphs written since the revision log
+     * last agreed with the store, or null when that is unknown (no record, an unreadable one, or
+     * files changed since it was written).
+     */
+    static Set<Node> take(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            LOG.warn("Cannot read {} ({}); every catalogue is compared with its revision", file, e.getMessage());
+            remove(file);
+            return null;
+        }
+        // Gone before the store opens: a crash from here on leaves no record behind.
+        remove(file);
+        String fingerprint = null;
+        Set<Node> written = new LinkedHashSet<>();
+        for (String line : lines) {
+            if (line.startsWith("fingerprint ")) {
+                fingerprint = line.substring("fingerprint ".length()).strip();
+            } else if (line.startsWith("graph ")) {
+                written.add(NodeFactory.createURI(line.substring("graph ".length()).strip()));
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                LOG.warn("{} has a line it should not have; every catalogue is compared with its revision", file);
+                return null;
+            }
+        }
+        String now;
+        try {
+            now = fingerprint(dataDir);
+        } catch (IOException e) {
+            LOG.warn("Cannot read the store's files ({}); every catalogue is compared with its revision", e.getMessage());
+            return null;
+        }
+        if (fingerprint == null || !fingerprint.equals(now)) {
+            LOG.info("The store's files changed after the last clean shutdown (or it left no fingerprint);"
+                    + " every catalogue is compared with its revision");
+            return null;
+        }
+        return written;
+    }
+
+    /** Writes the record, once the store and the revision log are closed. */
+    static void record(Path dataDir, Set<Node> written) {
+        Path file = dataDir.resolve(FILE);
+        Path temp = dataDir.resolve(FILE + ".tmp");
+        try {
+            StringBuilder text = new StringBuilder(HEADER).append('\n');
+            text.append("fingerprint ").append(fingerprint(dataDir)).append('\n');
+            written.stream().map(Node::getURI).sorted().forEach(g -> text.append("graph ").append(g).append('\n'));
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDirectory(dataDir);
+        } catch (IOException e) {
+            // Without the record the next start compares every catalogue: slower, never wrong.
+            LOG.warn("Cannot write {} ({}); the next start compares every catalogue with its revision", file, e.getMessage());
+        }
+    }
+
+    private static void remove(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            syncDirectory(file.getParent());
+        } catch (IOException e) {
+            // Left behind, it still cannot mislead: any write of this run changes the fingerprint.
+            LOG.warn("Cannot remove {} ({})", file, e.getMessage());
+        }
+    }
+
+    private static void syncDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a directory; the rename is then as durable as they make it.
+        }
+    }
+
+    /** Path, size and modification time of every file of the covered folders (lock files aside), hashed. */
+    static String fingerprint(Path dataDir) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String folder : COVERED) {
+            Path root = dataDir.resolve(folder);
+            if (!Files.isDirectory(root)) {
+                entries.add(folder + " absent");
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals("tdb.lock"))::iterator) {
+                    entries.add(dataDir.relativize(f) + "\t" + Files.size(f) + "\t"
+                            + Files.getLastModifiedTime(f).to(TimeUnit.NANOSECONDS));
+                }
+            }
+        }
+        entries.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            entries.forEach(e -> sha.update((e + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
