@@ -36,7 +36,9 @@ import vn.datamap.store.TdbStore;
  * of the one triple it indexes (graph, subject, field, value, language). The check compares the
  * multiset of those checksums, as a count and an order-independent sum, with the one computed
  * from the indexed triples of the store. Missing, empty, partly written or stale indexes all
- * differ; the check costs one pass over the indexed triples.
+ * differ; the check costs one pass over the indexed triples (23 s over 5.3 million triples), so it
+ * is skipped when the start follows a clean shutdown and the files are as it left them
+ * ({@link TdbStore#openedAfterCleanShutdown}).
  */
 final class TextIndexUpkeep {
     private static final Logger LOG = LoggerFactory.getLogger(TextIndexUpkeep.class);
@@ -45,7 +47,7 @@ final class TextIndexUpkeep {
     record Fingerprint(long triples, long checksum) {
     }
 
-    /** What the check found, and whether it rebuilt the index. */
+    /** What the check found (null fingerprints when it was not needed), and whether it rebuilt the index. */
     record Outcome(Fingerprint store, Fingerprint index, boolean rebuilt) {
     }
 
@@ -60,6 +62,10 @@ final class TextIndexUpkeep {
         if (!(store.dataset() instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index)) {
             LOG.warn("The dataset has no Lucene text index: search finds nothing");
             return null;
+        }
+        if (store.openedAfterCleanShutdown()) {
+            LOG.info("Text index not checked: it, the store and the revision log are as the last clean shutdown left them");
+            return new Outcome(null, null, false);
         }
         return store.write(w -> {
             Fingerprint expected = ofStore(text, index.getDocDef());

@@ -25,19 +25,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The record a clean shutdown leaves in the data directory: which graphs of the map were written
- * while the server ran, and a fingerprint of the files of the store and of the revision log as
- * they were left. At the next start it is read and removed before anything is opened; when it is
- * there and the files are still as it describes them, only the graphs it names can disagree with
- * the revision log, and the start compares only those (instead of every catalogue, which takes
- * minutes over millions of triples). After a crash there is no record (the start removed it), and
+ * while the server ran, and a fingerprint of the files of the store, its text index and the
+ * revision log as they were left. At the next start it is read and removed before anything is
+ * opened; when it is there and the files are still as it describes them, only the graphs it names
+ * can disagree with the revision log, and the start compares only those (instead of every
+ * catalogue, which takes most of a minute over millions of triples), and the text index is as in
+ * step as the server kept it (its check is another pass over the store). After a crash there is
+ * no record (the start removed it), and
  * after any change to the files while the server was stopped (a standalone Fuseki's update, a
  * copy, a restore) the fingerprint differs: the start then compares every catalogue, as before.
  */
 final class CleanShutdown {
     private static final Logger LOG = LoggerFactory.getLogger(CleanShutdown.class);
     static final String FILE = "clean-shutdown";
-    /** The folders whose files the fingerprint covers: the map's store and the revision log. */
-    private static final List<String> COVERED = List.of("store", "system");
+    /** The folders whose files the fingerprint covers: the map's store, its text index and the revision log. */
+    private static final List<String> COVERED = List.of("store", "text", "system");
+    /** Lock files, which an open may create or touch without changing anything. */
+    private static final Set<String> LOCKS = Set.of("tdb.lock", "write.lock");
     private static final String HEADER = "# Written by the Vietnam Data Map at a clean shutdown; read and removed at the next start.";
 
     private CleanShutdown() {}
@@ -142,7 +146,7 @@ final class CleanShutdown {
             }
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().equals("tdb.lock"))::iterator) {
+                        .filter(f -> !LOCKS.contains(f.getFileName().toString()))::iterator) {
                     entries.add(dataDir.relativize(f) + "\t" + Files.size(f) + "\t"
                             + Files.getLastModifiedTime(f).to(TimeUnit.NANOSECONDS));
                 }

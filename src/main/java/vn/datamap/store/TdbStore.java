@@ -44,6 +44,8 @@ public final class TdbStore implements Store {
     private final Set<Node> writtenBeforeOpen;
     /** The generation at which the revision log was said to agree with every graph; -1 before. */
     private volatile long reconciledAt = -1;
+    /** A commit failed (TDB2 or the text index): the next start must check everything. */
+    private volatile boolean commitFailed;
 
     private TdbStore(DatasetGraph dsg, Path dataDir, Set<Node> writtenBeforeOpen) {
         this.dsg = dsg;
@@ -115,7 +117,13 @@ public final class TdbStore implements Store {
                 changed = writer.changed();
                 Map<Node, GraphRecord> graphs = changed ? registry.updated(dsg, writer.touched()) : null;
                 synchronized (commitLock) {
-                    dsg.commit();
+                    try {
+                        dsg.commit();
+                    } catch (RuntimeException | Error e) {
+                        // TDB2 may have committed and the text index not: only a full check at start can tell.
+                        commitFailed = true;
+                        throw e;
+                    }
                     if (changed) {
                         long next = state.generation() + 1;
                         Map<Node, Long> moved = new HashMap<>(graphGenerations);
@@ -169,6 +177,14 @@ public final class TdbStore implements Store {
         return Set.copyOf(written);
     }
 
+    /**
+     * Whether this start follows a clean shutdown and the files are as it left them: the text
+     * index is then as in step with the store as the last run kept it.
+     */
+    public boolean openedAfterCleanShutdown() {
+        return writtenBeforeOpen != null;
+    }
+
     @Override
     public void reconciled() {
         reconciledAt = state.generation();
@@ -188,7 +204,9 @@ public final class TdbStore implements Store {
             Set<Node> toCompare = agreedAt < 0 ? writtenSinceCleanShutdown() : graphGenerations.entrySet().stream()
                     .filter(e -> e.getValue() > agreedAt).map(Map.Entry::getKey).collect(Collectors.toSet());
             closeDataset();
-            if (toCompare != null) {
+            if (commitFailed) {
+                LOG.warn("A commit failed while the store was open: the next start checks every catalogue and the text index");
+            } else if (toCompare != null) {
                 CleanShutdown.record(dataDir, toCompare);
             }
         } finally {

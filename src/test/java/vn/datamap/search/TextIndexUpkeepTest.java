@@ -3,6 +3,7 @@ package vn.datamap.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,5 +123,30 @@ class TextIndexUpkeepTest {
         store.close();
         store = TdbStore.open(dir, DatasetDescription.load());
         assertThat(TextIndexUpkeep.ensureInStep(store).rebuilt()).isFalse();
+    }
+
+    @Test
+    void aStartAfterACleanShutdownTrustsTheIndexUntilItsFilesChange() throws IOException {
+        store.reconciled();
+        store.close();
+        store = TdbStore.open(dir, DatasetDescription.load());
+        TextIndexUpkeep.Outcome trusted = TextIndexUpkeep.ensureInStep(store);
+        assertThat(trusted.rebuilt()).isFalse();
+        assertThat(trusted.store()).as("not even counted").isNull();
+        assertThat(TextIndexUpkeep.ofIndex(index())).isEqualTo(inStore());
+
+        store.reconciled();
+        store.close();
+        // The index folder emptied while the server was stopped.
+        try (var files = Files.list(dir.resolve("text"))) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        store = TdbStore.open(dir, DatasetDescription.load());
+        TextIndexUpkeep.Outcome checked = TextIndexUpkeep.ensureInStep(store);
+        assertThat(checked.rebuilt()).isTrue();
+        assertThat(checked.store().triples()).isEqualTo(5);
+        assertThat(TextIndexUpkeep.ofIndex(index())).isEqualTo(inStore());
     }
 }
