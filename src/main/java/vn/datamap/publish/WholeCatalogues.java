@@ -1,6 +1,5 @@
 package vn.datamap.publish;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import vn.datamap.store.Store;
 import vn.datamap.store.StoreReader;
 import vn.datamap.vocab.Minted;
 import vn.datamap.vocab.NS;
+import vn.datamap.web.HeldBuffer;
 import vn.datamap.web.JsonLdWriter;
 import vn.datamap.web.RdfFormat;
 import vn.datamap.web.RdfResponses;
@@ -82,26 +82,6 @@ public class WholeCatalogues {
             return null;
         });
         buffered.release();
-    }
-
-    /**
-     * A 64 KiB buffer that only {@link #release()} empties on demand. RIOT's Turtle writer flushes
-     * after every subject block; passed on to the response, each flush would send the block as
-     * its own chunk (thousands of small writes for a large catalogue).
-     */
-    private static final class HeldBuffer extends BufferedOutputStream {
-        HeldBuffer(OutputStream out) {
-            super(out, 1 << 16);
-        }
-
-        @Override
-        public void flush() {
-            // Held: a full buffer still goes out as it fills; the rest waits for release().
-        }
-
-        void release() throws IOException {
-            super.flush();
-        }
     }
 
     /**

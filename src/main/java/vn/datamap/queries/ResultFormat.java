@@ -1,8 +1,6 @@
 package vn.datamap.queries;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +12,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import vn.datamap.web.HeldBuffer;
 import vn.datamap.web.Negotiation;
 
 /**
@@ -89,7 +88,7 @@ enum ResultFormat {
      */
     boolean write(RowSet rows, HttpServletResponse response) throws IOException {
         response.setContentType(mediaType + ";charset=utf-8");
-        HeldBack out = new HeldBack(response.getOutputStream());
+        HeldBuffer out = new HeldBuffer(response.getOutputStream());
         try {
             ResultsWriter.create().lang(lang).build().write(out, rows);
         } catch (QueryCancelledException e) {
@@ -103,27 +102,6 @@ enum ResultFormat {
         }
         out.release();
         return true;
-    }
-
-    /**
-     * A buffer that ignores the writers' flushes (Jena's flush even as a cancellation passes
-     * through them, and a servlet stream's flush sends the headers): the answer is committed only
-     * when the buffers are full or at {@link #release}, so a query stopped before then can still be
-     * answered 503.
-     */
-    private static final class HeldBack extends BufferedOutputStream {
-        HeldBack(OutputStream out) {
-            super(out, 1 << 16);
-        }
-
-        @Override
-        public void flush() {
-            // Held back until release.
-        }
-
-        void release() throws IOException {
-            super.flush();
-        }
     }
 
     /**

@@ -1,14 +1,11 @@
 package vn.datamap.store;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -92,27 +89,21 @@ final class CleanShutdown {
         return written;
     }
 
-    /** Writes the record, once the store and the revision log are closed. */
+    /**
+     * Writes the record, once the store and the revision log are closed. Not synced: a record
+     * lost, cut short or left behind costs a full check at the next start, never a wrong one,
+     * since a record without a matching fingerprint is not trusted.
+     */
     static void record(Path dataDir, Set<Node> written) {
         Path file = dataDir.resolve(FILE);
-        Path temp = dataDir.resolve(FILE + ".tmp");
+        Path part = dataDir.resolve(FILE + ".part");
         try {
             StringBuilder text = new StringBuilder(HEADER).append('\n');
             text.append("fingerprint ").append(fingerprint(dataDir)).append('\n');
             written.stream().map(Node::getURI).sorted().forEach(g -> text.append("graph ").append(g).append('\n'));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncDirectory(dataDir);
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // Without the record the next start compares every catalogue: slower, never wrong.
             LOG.warn("Cannot write {} ({}); the next start compares every catalogue with its revision", file, e.getMessage());
         }
     }
@@ -120,18 +111,9 @@ final class CleanShutdown {
     private static void remove(Path file) {
         try {
             Files.deleteIfExists(file);
-            syncDirectory(file.getParent());
         } catch (IOException e) {
             // Left behind, it still cannot mislead: any write of this run changes the fingerprint.
             LOG.warn("Cannot remove {} ({})", file, e.getMessage());
-        }
-    }
-
-    private static void syncDirectory(Path dir) throws IOException {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot open a directory; the rename is then as durable as they make it.
         }
     }
 
