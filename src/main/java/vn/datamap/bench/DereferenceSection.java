@@ -1,10 +1,16 @@
 package vn.datamap.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import vn.datamap.web.RepresentationCache;
 
 /**
@@ -17,6 +23,11 @@ import vn.datamap.web.RepresentationCache;
  * again and again (answered from the representation cache once rendered), and a cold pass through
  * every database of the map (rendered for nearly every request, unless the map is small enough
  * for the pass to come round again; the note gives the share answered from the cache).
+ * For scale, the same cold pass is sent to the plain Fuseki over the same data as
+ * {@code DESCRIBE <iri>}, the cheapest description a SPARQL store gives (the database's own
+ * statements, without the derived ones and the links pointing at it that ours adds), after a load
+ * of the hot set that warms its code path as ours was warmed; that row has no target of its own,
+ * and the note of our cold Turtle row says how it compares.
  */
 final class DereferenceSection {
     static final String PART = "5 dereference";
@@ -34,9 +45,11 @@ final class DereferenceSection {
     /** The innermost frame of these that a busy request thread is in. */
     static final List<String> DETAIL = List.of("org.springframework.web.servlet.resource.", "org.thymeleaf.", "vn.datamap.");
     private final SizeRun run;
+    private final int fusekiPort;
 
-    DereferenceSection(SizeRun run) {
+    DereferenceSection(SizeRun run, int fusekiPort) {
         this.run = run;
+        this.fusekiPort = fusekiPort;
     }
 
     List<Row> measure() {
@@ -76,15 +89,51 @@ final class DereferenceSection {
                 run.say("dereference %s: %.0f req/s", what, results.get(results.size() - 1).perSecond());
             }
         }
+        List<String> describe = all.stream().map(this::describe).toList();
+        // Its code path warmed as ours was by the hot loads before the cold ones: the hot set once, unreported.
+        List<String> describeHot = hot.stream().map(this::describe).toList();
+        ConcurrentLoad.run(fusekiPort, "text/turtle", i -> describeHot.get(Math.floorMod(i, describeHot.size())), clients, warmUp, time);
+        ConcurrentLoad.Result fuseki = ConcurrentLoad.run(fusekiPort, "text/turtle",
+                i -> describe.get(Math.floorMod(i + describe.size() / 2, describe.size())), clients, warmUp, time);
+        run.say("dereference plain Fuseki DESCRIBE: %.0f req/s", fuseki.perSecond());
         ConcurrentLoad.Result after = ConcurrentLoad.run(run.port(), "image/svg+xml,*/*", i -> STATIC, clients, warmUp, time);
         ConcurrentLoad.Result base = before.perSecond() >= after.perSecond() ? before : after;
         Row baseline = row("static file GET " + STATIC + " (baseline)", base, String.format(Locale.ROOT,
                 "baseline: the faster of %.0f req/s before the pages and %.0f after", before.perSecond(), after.perSecond()));
+        List<String> probe = hot.subList(0, Math.min(20, hot.size()));
+        double[] triples = {averageTriples(run.port(), probe, false), averageTriples(fusekiPort, probe, true)};
         for (int i = 0; i < results.size(); i++) {
-            rows.add(row(loads.get(i)[0], results.get(i), loads.get(i)[1]).against(baseline, Target.DEREFERENCE));
+            String note = loads.get(i)[1];
+            if (i == 1) { // cold Turtle, the row plain Fuseki's DESCRIBE is compared with
+                note += String.format(Locale.ROOT, "; %.2f× plain Fuseki's DESCRIBE (below), answering %.0f triples a "
+                        + "database where DESCRIBE answers %.0f", results.get(i).perSecond() / fuseki.perSecond(), triples[0], triples[1]);
+            }
+            rows.add(row(loads.get(i)[0], results.get(i), note).against(baseline, Target.DEREFERENCE));
         }
+        rows.add(row("plain Fuseki on the same data, no project code: GET /ds/query?query=DESCRIBE <iri> as Turtle, cold: "
+                + "cycling through all " + all.size() + " databases", fuseki, String.format(Locale.ROOT,
+                "no target: for scale, the ratio is to our static file; %.0f triples a database (the database's own statements)",
+                triples[1])).against(baseline, null));
         rows.add(baseline);
         return rows;
+    }
+
+    /** The plain Fuseki's request for {@code DESCRIBE} of the database at {@code path}. */
+    private String describe(String path) {
+        String query = "DESCRIBE <" + run.server().baseUri() + path.substring(1) + ">";
+        return "/ds/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    /** Triples per answer, as Turtle, for the databases at {@code paths}: from our server or from the plain Fuseki. */
+    private double averageTriples(int port, List<String> paths, boolean fuseki) {
+        long triples = 0;
+        for (String path : paths) {
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(run.http().get(port, fuseki ? describe(path) : path, "text/turtle"), Lang.TURTLE)
+                    .base(run.server().baseUri()).parse(graph);
+            triples += graph.size();
+        }
+        return triples / (double) Math.max(1, paths.size());
     }
 
     private static String shares(StackSampler sampler) {

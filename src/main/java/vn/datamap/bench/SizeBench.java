@@ -115,7 +115,7 @@ final class SizeBench {
                     rows.addAll(new SearchSection(run).measure());
                 }
                 if (settings.measures("dereference")) {
-                    rows.addAll(new DereferenceSection(run).measure());
+                    rows.addAll(new DereferenceSection(run, fuseki.getHttpPort()).measure());
                 }
                 if (settings.measures("export")) {
                     rows.addAll(new ExportSection(run, plain).measure());

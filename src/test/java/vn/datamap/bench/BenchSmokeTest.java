@@ -67,6 +67,8 @@ class BenchSmokeTest {
         assertTrue(md.contains("ACCEPTED"), "the large catalogue was accepted:\n" + md);
         assertTrue(md.contains("SHACL alone"), "the SHACL stage measured on its own:\n" + md);
         assertTrue(md.contains("result rows on both"), "named queries answer the same rows on both servers:\n" + md);
+        assertTrue(md.contains("× plain Fuseki's DESCRIBE") && md.contains("DESCRIBE <iri> as Turtle"),
+                "cold dereference set beside the plain Fuseki's DESCRIBE:\n" + md);
         assertTrue(md.contains("skipped: no "), "the memory part says why it did not run:\n" + md);
         assertTrue(json.contains("\"ratio\"") && json.contains("\"verdict\"") && json.trim().endsWith("}"), json);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("| size | what |"), "table printed to stdout");
