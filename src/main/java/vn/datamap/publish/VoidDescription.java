@@ -17,19 +17,46 @@ import vn.datamap.vocab.NS;
 
 /**
  * The VoID description of the live map: size, entities, vocabularies, where to query it and
- * where to download it, and one subset per public graph.
+ * where to download it, and one subset per public graph. It counts the map's entities, a pass
+ * over the whole store, so it is built once per store generation and kept: crawlers and portals
+ * ask for it often, the map changes a few times a day.
  */
 @Component
 public class VoidDescription {
     private final Store store;
     private final Minted minted;
+    /** The description last built, with the generation it describes. */
+    private volatile Built last;
+
+    private record Built(long generation, Graph graph) {
+    }
 
     public VoidDescription(Store store, Minted minted) {
         this.store = store;
         this.minted = minted;
     }
 
+    /**
+     * The description of the latest generation, a copy of the one kept (a few hundred triples),
+     * which is built when the map has changed by one request while the others wait.
+     */
     public Graph describe() {
+        Built seen = last;
+        if (seen == null || seen.generation() != store.state().generation()) {
+            synchronized (this) {
+                seen = last;
+                if (seen == null || seen.generation() != store.state().generation()) {
+                    seen = build();
+                    last = seen;
+                }
+            }
+        }
+        Graph copy = GraphFactory.createDefaultGraph();
+        seen.graph().find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    private Built build() {
         Graph g = GraphFactory.createDefaultGraph();
         Node dataset = NodeFactory.createURI(minted.base() + ".well-known/void#datamap");
         g.add(dataset, NS.RDF_TYPE, v("Dataset"));
@@ -48,7 +75,7 @@ public class VoidDescription {
         for (String vocabulary : new String[] {DM.NS, NS.DCAT, NS.DCT, NS.ORG, NS.SKOS, NS.FOAF, NS.VCARD, NS.PROV}) {
             g.add(dataset, v("vocabulary"), NodeFactory.createURI(vocabulary));
         }
-        store.read(reader -> {
+        long generation = store.read(reader -> {
             long total = 0;
             for (Node name : reader.graphs().stream().sorted(Comparator.comparing(Node::getURI)).toList()) {
                 long size = reader.size(name);
@@ -68,9 +95,9 @@ public class VoidDescription {
             g.add(datasets, v("entities"), counts.get("datasets"));
             g.add(dataset, dct("modified"), NodeFactory.createLiteralDT(
                     reader.state().committedAt().atOffset(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime));
-            return null;
+            return reader.state().generation();
         });
-        return g;
+        return new Built(generation, g);
     }
 
     private static Node v(String local) {

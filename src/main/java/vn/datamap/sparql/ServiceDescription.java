@@ -51,7 +51,7 @@ public class ServiceDescription {
         g.add(defaultGraph, NS.RDF_TYPE, sd("Graph"));
         store.read(reader -> {
             long total = 0;
-            for (Node name : store.graphs().stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList()) {
+            for (Node name : reader.graphs().stream().sorted(java.util.Comparator.comparing(Node::getURI)).toList()) {
                 long size = reader.size(name);
                 total += size;
                 Node named = NodeFactory.createBlankNode("g-" + Integer.toHexString(name.getURI().hashCode()));

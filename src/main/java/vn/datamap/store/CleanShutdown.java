@@ -9,11 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * no record (the start removed it), and
  * after any change to the files while the server was stopped (a standalone Fuseki's update, a
  * copy, a restore) the fingerprint differs: the start then compares every catalogue, as before.
+ * The record also carries the triple counts the server knew of the graphs as it left them, which
+ * a trusted record hands to the next run: counting a graph of TDB2 walks its index.
  */
 final class CleanShutdown {
     private static final Logger LOG = LoggerFactory.getLogger(CleanShutdown.class);
@@ -39,16 +46,26 @@ final class CleanShutdown {
     private static final List<String> COVERED = List.of("store", "text", "system");
     /** Lock files, which an open may create or touch without changing anything. */
     private static final Set<String> LOCKS = Set.of("tdb.lock", "write.lock");
+    /** {@code size N IRI}: the graph named IRI held N triples. */
+    private static final Pattern SIZE = Pattern.compile("size (\\d{1,18}) (\\S+)");
     private static final String HEADER = "# Written by the Vietnam Data Map at a clean shutdown; read and removed at the next start.";
 
     private CleanShutdown() {}
 
     /**
-     * Reads and removes the record of the last shutdown. The graphs written since the revision log
-     * last agreed with the store, or null when that is unknown (no record, an unreadable one, or
-     * files changed since it was written).
+     * What a trusted record says.
+     *
+     * @param written the graphs written since the revision log last agreed with the store
+     * @param sizes   the triple counts known of graphs as they were left
      */
-    static Set<Node> take(Path dataDir) {
+    record Taken(Set<Node> written, Map<Node, Long> sizes) {
+    }
+
+    /**
+     * Reads and removes the record of the last shutdown; null when it cannot be trusted (no record,
+     * an unreadable one, or files changed since it was written).
+     */
+    static Taken take(Path dataDir) {
         Path file = dataDir.resolve(FILE);
         List<String> lines;
         try {
@@ -64,11 +81,15 @@ final class CleanShutdown {
         remove(file);
         String fingerprint = null;
         Set<Node> written = new LinkedHashSet<>();
+        Map<Node, Long> sizes = new HashMap<>();
         for (String line : lines) {
+            Matcher size = SIZE.matcher(line);
             if (line.startsWith("fingerprint ")) {
                 fingerprint = line.substring("fingerprint ".length()).strip();
             } else if (line.startsWith("graph ")) {
                 written.add(NodeFactory.createURI(line.substring("graph ".length()).strip()));
+            } else if (size.matches()) {
+                sizes.put(NodeFactory.createURI(size.group(2)), Long.parseLong(size.group(1)));
             } else if (!line.isBlank() && !line.startsWith("#")) {
                 LOG.warn("{} has a line it should not have; every catalogue is compared with its revision", file);
                 return null;
@@ -86,7 +107,7 @@ final class CleanShutdown {
                     + " every catalogue is compared with its revision");
             return null;
         }
-        return written;
+        return new Taken(written, sizes);
     }
 
     /**
@@ -94,13 +115,15 @@ final class CleanShutdown {
      * lost, cut short or left behind costs a full check at the next start, never a wrong one,
      * since a record without a matching fingerprint is not trusted.
      */
-    static void record(Path dataDir, Set<Node> written) {
+    static void record(Path dataDir, Set<Node> written, Map<Node, Long> sizes) {
         Path file = dataDir.resolve(FILE);
         Path part = dataDir.resolve(FILE + ".part");
         try {
             StringBuilder text = new StringBuilder(HEADER).append('\n');
             text.append("fingerprint ").append(fingerprint(dataDir)).append('\n');
             written.stream().map(Node::getURI).sorted().forEach(g -> text.append("graph ").append(g).append('\n'));
+            sizes.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Node::getURI)))
+                    .forEach(e -> text.append("size ").append(e.getValue()).append(' ').append(e.getKey().getURI()).append('\n'));
             Files.writeString(part, text, StandardCharsets.UTF_8);
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import java.util.function.Consumer;
@@ -27,13 +28,20 @@ final class TdbReader implements StoreReader {
     private final Map<Node, GraphRecord> graphs;
     private final StoreState state;
     private final ToLongFunction<Node> generations;
+    private final GraphSizes sizes;
 
-    /** A reader of a snapshot; with null graphs (inside a write) every named graph counts. */
-    TdbReader(DatasetGraph dsg, Map<Node, GraphRecord> graphs, StoreState state, ToLongFunction<Node> generations) {
+    /**
+     * A reader of a snapshot; with null graphs (inside a write) every named graph counts. Sizes
+     * are kept in {@code sizes}, or always counted when it is null (inside a write, whose graphs
+     * may differ from what their generation says).
+     */
+    TdbReader(DatasetGraph dsg, Map<Node, GraphRecord> graphs, StoreState state, ToLongFunction<Node> generations,
+              GraphSizes sizes) {
         this.dsg = dsg;
         this.graphs = graphs;
         this.state = state;
         this.generations = generations;
+        this.sizes = sizes;
     }
 
     private boolean isMapGraph(Node g) {
@@ -154,7 +162,11 @@ final class TdbReader implements StoreReader {
 
     @Override
     public long size(Node graphName) {
-        return isMapGraph(graphName) ? dsg.getGraph(graphName).size() : 0;
+        if (!isMapGraph(graphName)) {
+            return 0;
+        }
+        LongSupplier count = () -> dsg.getGraph(graphName).size();
+        return sizes == null ? count.getAsLong() : sizes.size(graphName, generations.applyAsLong(graphName), count);
     }
 
 }

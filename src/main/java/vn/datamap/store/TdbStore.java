@@ -46,11 +46,12 @@ public final class TdbStore implements Store {
     private volatile long reconciledAt = -1;
     /** A commit failed (TDB2 or the text index): the next start must check everything. */
     private volatile boolean commitFailed;
+    private final GraphSizes sizes = new GraphSizes();
 
-    private TdbStore(DatasetGraph dsg, Path dataDir, Set<Node> writtenBeforeOpen) {
+    private TdbStore(DatasetGraph dsg, Path dataDir, CleanShutdown.Taken lastShutdown) {
         this.dsg = dsg;
         this.dataDir = dataDir;
-        this.writtenBeforeOpen = writtenBeforeOpen;
+        this.writtenBeforeOpen = lastShutdown == null ? null : lastShutdown.written();
         this.registry = new GraphRegistry();
         // The generation only has to differ from every earlier one, across restarts too: it
         // starts from the clock. Readers of an older process's ETags simply fetch again.
@@ -58,6 +59,9 @@ public final class TdbStore implements Store {
         this.state = new StoreState(now.toEpochMilli(), now);
         this.openedAt = state.generation();
         Txn.executeRead(dsg, () -> registry.load(dsg));
+        if (lastShutdown != null) {
+            sizes.seed(lastShutdown.sizes(), openedAt);
+        }
     }
 
     /**
@@ -68,9 +72,9 @@ public final class TdbStore implements Store {
     public static TdbStore open(Path dataDir, DatasetDescription description) {
         Path location = dataDir.resolve("store");
         // Read (and removed) before TDB2 touches the files the record's fingerprint covers.
-        Set<Node> writtenBeforeOpen = CleanShutdown.take(dataDir);
+        CleanShutdown.Taken lastShutdown = CleanShutdown.take(dataDir);
         try {
-            return new TdbStore(description.open(location, dataDir.resolve("text")), dataDir, writtenBeforeOpen);
+            return new TdbStore(description.open(location, dataDir.resolve("text")), dataDir, lastShutdown);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store at " + location + ": " + e.getMessage(), e);
         }
@@ -98,7 +102,7 @@ public final class TdbStore implements Store {
             generations = graphGenerations;
         }
         try {
-            return action.apply(new TdbReader(dsg, graphs, seen, g -> generations.getOrDefault(g, openedAt)));
+            return action.apply(new TdbReader(dsg, graphs, seen, g -> generations.getOrDefault(g, openedAt), sizes));
         } finally {
             dsg.end();
         }
@@ -207,7 +211,7 @@ public final class TdbStore implements Store {
             if (commitFailed) {
                 LOG.warn("A commit failed while the store was open: the next start checks every catalogue and the text index");
             } else if (toCompare != null) {
-                CleanShutdown.record(dataDir, toCompare);
+                CleanShutdown.record(dataDir, toCompare, sizes.current(this::graphGeneration));
             }
         } finally {
             writeLock.unlock();
@@ -295,7 +299,7 @@ public final class TdbStore implements Store {
 
         @Override
         public StoreReader reader() {
-            return new TdbReader(dsg, null, before, generations);
+            return new TdbReader(dsg, null, before, generations, null);
         }
 
         @Override

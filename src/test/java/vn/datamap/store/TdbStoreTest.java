@@ -264,4 +264,35 @@ class TdbStoreTest {
         assertThat(store.graphs()).containsExactly(MINTED.catalogueGraph("a"));
         assertThat(count(COUNT_ALL)).isEqualTo(3);
     }
+
+    @Test
+    void graphSizesFollowEveryWriteAndEverySnapshot() throws Exception {
+        Node a = MINTED.catalogueGraph("a");
+        put("a", 3);
+        put("b", 2);
+        assertThat(size(a)).isEqualTo(3);
+        put("a", 5);
+        assertThat(size(a)).isEqualTo(5);
+        put("b", 7); // another graph's write leaves the kept size of a as it is
+        assertThat(new long[] {size(a), size(MINTED.catalogueGraph("b"))}).containsExactly(5, 7);
+        // Inside a write, the size is of the graph as written so far, not as last committed.
+        long inWrite = store.write(w -> {
+            w.replaceGraph(a, triples("a-", 9));
+            return w.reader().size(a);
+        });
+        assertThat(inWrite).isEqualTo(9);
+        // A read opened before a commit keeps the size of its own snapshot, and does not displace the newer one.
+        long seen = ReadAcrossCommit.run(store, () -> put("a", 4), r -> r.size(a));
+        assertThat(seen).isEqualTo(9);
+        assertThat(size(a)).isEqualTo(4);
+        store.write(w -> {
+            w.removeGraph(a);
+            return null;
+        });
+        assertThat(size(a)).isZero();
+    }
+
+    private long size(Node graph) {
+        return store.read(r -> r.size(graph));
+    }
 }
