@@ -46,6 +46,7 @@ public final class TdbStore implements Store {
     private volatile long reconciledAt = -1;
     /** A commit failed (TDB2 or the text index): the next start must check everything. */
     private volatile boolean commitFailed;
+    /** Triple counts of the graphs, each kept until its graph is written again (and over a clean shutdown). */
     private final GraphSizes sizes = new GraphSizes();
 
     private TdbStore(DatasetGraph dsg, Path dataDir, CleanShutdown.Taken lastShutdown) {
