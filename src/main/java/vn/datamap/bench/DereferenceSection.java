@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -64,7 +65,7 @@ final class DereferenceSection {
         // second within this part at 1k), and the JIT's warm-up belongs to neither side.
         ConcurrentLoad.run(run.port(), "image/svg+xml,*/*", i -> STATIC, clients, warmUp, time);
         for (String accept : List.of("text/turtle", "text/html")) {
-            ConcurrentLoad.run(run.port(), accept, i -> hot.get(Math.floorMod(i, hot.size())), clients, warmUp, time);
+            ConcurrentLoad.run(run.port(), accept, cycling(hot, 0), clients, warmUp, time);
         }
         // The static file is measured before and after the pages and the faster of the two is the
         // baseline: Tomcat warms up during the run, and a cold baseline would flatter the pages.
@@ -80,7 +81,7 @@ final class DereferenceSection {
                 try {
                     // The cold load starts where the hot set is not, so that its first requests are not cached either.
                     results.add(ConcurrentLoad.run(run.port(), format[1],
-                            i -> paths.get(Math.floorMod(i + (cold ? paths.size() / 2 : 0), paths.size())), clients, warmUp, time));
+                            cycling(paths, cold ? paths.size() / 2 : 0), clients, warmUp, time));
                 } finally {
                     sampler.close();
                 }
@@ -99,16 +100,16 @@ final class DereferenceSection {
         List<String> describe = all.stream().map(this::describe).toList();
         // Its code path warmed as ours was by the hot loads before the cold ones: the hot set once, unreported.
         List<String> describeHot = hot.stream().map(this::describe).toList();
-        ConcurrentLoad.run(fusekiPort, "text/turtle", i -> describeHot.get(Math.floorMod(i, describeHot.size())), clients, warmUp, time);
+        ConcurrentLoad.run(fusekiPort, "text/turtle", cycling(describeHot, 0), clients, warmUp, time);
         ConcurrentLoad.Result fuseki = ConcurrentLoad.run(fusekiPort, "text/turtle",
-                i -> describe.get(Math.floorMod(i + describe.size() / 2, describe.size())), clients, warmUp, time);
+                cycling(describe, describe.size() / 2), clients, warmUp, time);
         run.say("dereference plain Fuseki DESCRIBE: %.0f req/s", fuseki.perSecond());
         ConcurrentLoad.Result after = ConcurrentLoad.run(run.port(), "image/svg+xml,*/*", i -> STATIC, clients, warmUp, time);
         ConcurrentLoad.Result base = before.perSecond() >= after.perSecond() ? before : after;
         Row baseline = row("static file GET " + STATIC + " (baseline)", base, String.format(Locale.ROOT,
                 "baseline: the faster of %.0f req/s before the pages and %.0f after", before.perSecond(), after.perSecond()));
         List<String> probe = hot.subList(0, Math.min(20, hot.size()));
-        double[] triples = {averageTriples(run.port(), probe, false), averageTriples(fusekiPort, probe, true)};
+        double[] triples = {averageTriples(run.port(), probe), averageTriples(fusekiPort, probe.stream().map(this::describe).toList())};
         for (int i = 0; i < results.size(); i++) {
             String note = loads.get(i)[1];
             if (i == 1) { // cold Turtle, the row plain Fuseki's DESCRIBE is compared with
@@ -125,18 +126,23 @@ final class DereferenceSection {
         return rows;
     }
 
+    /** The i-th request of a load goes to the i-th of {@code paths}, from {@code offset} on, round and round. */
+    private static IntFunction<String> cycling(List<String> paths, int offset) {
+        return i -> paths.get(Math.floorMod(i + offset, paths.size()));
+    }
+
     /** The plain Fuseki's request for {@code DESCRIBE} of the database at {@code path}. */
     private String describe(String path) {
         String query = "DESCRIBE <" + run.server().baseUri() + path.substring(1) + ">";
         return "/ds/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
-    /** Triples per answer, as Turtle, for the databases at {@code paths}: from our server or from the plain Fuseki. */
-    private double averageTriples(int port, List<String> paths, boolean fuseki) {
+    /** Triples per answer to the Turtle requests at {@code paths} on {@code port}: our server's or the plain Fuseki's. */
+    private double averageTriples(int port, List<String> paths) {
         long triples = 0;
         for (String path : paths) {
             Graph graph = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(run.http().get(port, fuseki ? describe(path) : path, "text/turtle"), Lang.TURTLE)
+            RDFParser.fromString(run.http().get(port, path, "text/turtle"), Lang.TURTLE)
                     .base(run.server().baseUri()).parse(graph);
             triples += graph.size();
         }
