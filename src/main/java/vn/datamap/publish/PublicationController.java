@@ -48,7 +48,7 @@ public class PublicationController {
         OutputStream body = response.getOutputStream();
         GZIPOutputStream gzip = new GZIPOutputStream(body, 1 << 16);
         store.read(reader -> {
-            StreamRDF sink = RepeatedIriFormatter.writer(gzip);
+            StreamRDF sink = new NQuadsBytesWriter(gzip);
             sink.start();
             reader.streamQuads(reader.graphs().stream().sorted(Comparator.comparing(n -> n.getURI())).toList(), sink);
             sink.finish();

@@ -67,7 +67,7 @@ public class WholeCatalogues {
             StreamRDF sink = switch (format) {
                 case TURTLE -> StreamRDFWriter.getWriterStream(buffered, RDFFormat.TURTLE_BLOCKS);
                 case JSONLD -> new JsonLdWriter(buffered);
-                default -> RepeatedIriFormatter.writer(buffered);
+                default -> new NQuadsBytesWriter(buffered);
             };
             sink.start();
             NS.prefixes().getNsPrefixMap().forEach(sink::prefix);
