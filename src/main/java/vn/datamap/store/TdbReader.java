@@ -10,7 +10,6 @@ import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -142,15 +141,10 @@ final class TdbReader implements StoreReader {
 
     @Override
     public void streamQuads(Iterable<Node> graphNames, StreamRDF sink) {
+        QuadScan scan = new QuadScan(dsg);
         for (Node g : graphNames) {
-            if (!isMapGraph(g)) {
-                continue;
-            }
-            var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-            try {
-                it.forEachRemaining(sink::quad);
-            } finally {
-                Iter.close(it);
+            if (isMapGraph(g)) {
+                scan.send(g, sink);
             }
         }
     }

@@ -1,0 +1,101 @@
+package vn.datamap.store;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The quads of one named graph after another, read from TDB2's quad table as node ids and each
+ * id decoded once per scan. {@code DatasetGraph.find} decodes all four ids of every quad through
+ * TDB2's shared node cache, whose bookkeeping (a concurrent map and an access-order buffer) was
+ * half the server's time in an unpaged export; an export repeats the same few ids all along (its
+ * graph, a subject for each of its triples, every predicate, the agencies and concepts linked
+ * to). A scan keeps the ids it decoded in a table of its own, emptied at {@link #KEPT} entries
+ * so that memory stays bounded, and hands the sink the same {@link Node} instance for the same
+ * id, which a writer keeping written forms finds at once. The quads, their order and their nodes
+ * are those of {@code find(g, ANY, ANY, ANY)}: the same index, the same decoding. Outside TDB2
+ * (a dataset in memory) it falls back to {@code find}. Within the caller's read transaction;
+ * one scan per thread.
+ */
+final class QuadScan {
+    static final int KEPT = 16_384;
+    /** Open addressing on a node id's place in the node table: twice as many slots as kept ids. */
+    private static final int BITS = 15;
+    private final DatasetGraph dsg;
+    private final NodeTupleTable quads;
+    private final long[] places = new long[1 << BITS];
+    private final Node[] nodes = new Node[1 << BITS];
+    private int kept;
+
+    QuadScan(DatasetGraph dsg) {
+        this.dsg = dsg;
+        DatasetGraph tdb = dsg;
+        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
+            tdb = wrapper.getWrapped();
+        }
+        this.quads = TDBInternal.isTDB2(tdb) ? TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable() : null;
+    }
+
+    /** Sends every quad of {@code graph} to {@code sink}. */
+    void send(Node graph, StreamRDF sink) {
+        if (quads == null) {
+            Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+            try {
+                it.forEachRemaining(sink::quad);
+            } finally {
+                Iter.close(it);
+            }
+            return;
+        }
+        NodeTable table = quads.getNodeTable();
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(graph, Node.ANY, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Tuple<NodeId> ids = it.next();
+                // Tuples come in the table's own order: graph, subject, predicate, object.
+                sink.quad(Quad.create(node(table, ids.get(0)), node(table, ids.get(1)), node(table, ids.get(2)),
+                        node(table, ids.get(3))));
+            }
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /**
+     * The node of {@code id}. Only ids pointing into the node table are kept: an inline value (a
+     * number, a date) is decoded from the id itself, without TDB2's cache, as TDB2 does.
+     */
+    private Node node(NodeTable table, NodeId id) {
+        if (!id.isPtr()) {
+            return table.getNodeForNodeId(id);
+        }
+        long place = id.getPtrLocation();
+        int mask = nodes.length - 1;
+        int slot = (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+        for (; nodes[slot] != null; slot = (slot + 1) & mask) {
+            if (places[slot] == place) {
+                return nodes[slot];
+            }
+        }
+        Node node = table.getNodeForNodeId(id);
+        if (kept >= KEPT) {
+            Arrays.fill(nodes, null);
+            kept = 0;
+            slot = (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+        }
+        places[slot] = place;
+        nodes[slot] = node;
+        kept++;
+        return node;
+    }
+}
