@@ -18,7 +18,7 @@ public final class BenchCommands {
     static final String USAGE_TEXT = """
             usage: generate --databases N [--seed S] [--largest-triples T] --out DIR
                    bench [--sizes 1000,10000,100000] [--iterations N] [--seed S] [--out target/bench]
-                         [--budget-seconds 20] [--clients 16] [--load-seconds 5] [--submission-triples 100000]
+                         [--budget-seconds 20] [--warm-up-ms 1000] [--clients 16] [--load-seconds 5] [--submission-triples 100000]
                          [--jar target/datamap.jar] [--heap 1g] [--memory [TRIPLES]]
                          [--parts pages,queries,search,dereference,export,submission]
               --memory adds the child-JVM memory check (10000000 triples unless a number follows); put it last
@@ -44,6 +44,7 @@ public final class BenchCommands {
             BenchSettings settings = new BenchSettings(sizes, Integer.parseInt(options.getOrDefault("iterations", "20")), seed,
                     Path.of(options.getOrDefault("out", "target/bench")),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("budget-seconds", "20"))),
+                    Duration.ofMillis(Long.parseLong(options.getOrDefault("warm-up-ms", "1000"))),
                     Integer.parseInt(options.getOrDefault("clients", "16")),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("load-seconds", "5"))),
                     Long.parseLong(options.getOrDefault("submission-triples", "100000")),

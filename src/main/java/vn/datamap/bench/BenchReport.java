@@ -31,9 +31,10 @@ final class BenchReport {
         StringBuilder s = new StringBuilder();
         s.append("# Benchmark ").append(at).append("\n\n");
         s.append(String.format(Locale.ROOT, "Sizes %s databases, seed %d; up to %d timed runs a figure after warm-up "
+                        + "in blocks of %d ms until a block is no faster than the one before "
                         + "(at least 3 once its %d s budget is spent); %d concurrent clients for %d s per dereference load; "
                         + "submission of ~%d triples. %d processors, max heap %d MiB, Java %s; %s. The run took %d min %d s.%n%n",
-                settings.sizes(), settings.seed(), settings.iterations(), settings.budget().toSeconds(), settings.clients(),
+                settings.sizes(), settings.seed(), settings.iterations(), settings.warmUp().toMillis(), settings.budget().toSeconds(), settings.clients(),
                 settings.loadTime().toSeconds(), settings.submissionTriples(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), machine,
                 took.toMinutes(), took.toSecondsPart()));

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param sizes              map sizes, in databases
  * @param iterations         timed runs of a figure at most (after warm-up)
  * @param budget             time a figure may take before it stops at {@link Timing#MINIMUM} runs
+ * @param warmUp             how long a block of a figure's warm-up runs takes ({@link Timing}: blocks until it has settled)
  * @param clients            concurrent clients of the dereference load
  * @param loadTime           how long each dereference load runs (after a warm-up of two fifths of it)
  * @param submissionTriples  size of the catalogue submitted (the generator grows one to it)
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param jar                the executable jar the child JVM runs
  * @param parts              the parts measured at each size (a subset of {@link #PARTS}); the setup always runs
  */
-public record BenchSettings(List<Integer> sizes, int iterations, long seed, Path out, Duration budget, int clients,
+public record BenchSettings(List<Integer> sizes, int iterations, long seed, Path out, Duration budget, Duration warmUp, int clients,
                             Duration loadTime, long submissionTriples, long memoryTriples, String memoryHeap, Path jar,
                             Set<String> parts) {
     /** The parts of a size's run, in the order they run. */
@@ -33,7 +34,7 @@ public record BenchSettings(List<Integer> sizes, int iterations, long seed, Path
     }
 
     public static BenchSettings defaults(List<Integer> sizes, int iterations, long seed, Path out) {
-        return new BenchSettings(sizes, iterations, seed, out, Duration.ofSeconds(20), 16, Duration.ofSeconds(5),
+        return new BenchSettings(sizes, iterations, seed, out, Duration.ofSeconds(20), Duration.ofSeconds(1), 16, Duration.ofSeconds(5),
                 100_000, 0, "1g", Path.of("target/datamap.jar"), Set.copyOf(PARTS));
     }
 

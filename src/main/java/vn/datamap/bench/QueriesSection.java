@@ -46,7 +46,7 @@ final class QueriesSection {
             String plain = plainQuery(name);
             AtomicReference<String> ours = new AtomicReference<>();
             AtomicReference<String> theirs = new AtomicReference<>();
-            Timing[] t = Timing.paired(run.settings().iterations(), run.settings().budget(),
+            Timing[] t = Timing.paired(run.settings().iterations(), run.settings().budget(), run.settings().warmUp(),
                     () -> ours.set(run.http().get(run.port(), "/queries/" + name, RESULTS)),
                     () -> theirs.set(run.http().postQuery(fusekiPort, "/ds/query", plain, RESULTS)));
             long rowsOurs = count(ours.get());

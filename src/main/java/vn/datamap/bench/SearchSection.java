@@ -48,7 +48,7 @@ final class SearchSection {
         for (int column = 0; column < 2; column++) {
             int c = column;
             AtomicInteger next = new AtomicInteger();
-            Timing t = Timing.measure(run.settings().iterations() * 2, run.settings().budget(), () -> {
+            Timing t = Timing.measure(run.settings().iterations() * 2, run.settings().budget(), run.settings().warmUp(), () -> {
                 String q = QUERIES.get(next.getAndIncrement() % QUERIES.size())[c];
                 run.http().get(run.port(), path(q), "application/json");
             });

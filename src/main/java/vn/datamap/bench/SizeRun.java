@@ -17,7 +17,7 @@ record SizeRun(int size, BenchSettings settings, DatamapServer server, MapGenera
     }
 
     Timing time(Runnable call) {
-        return Timing.measure(settings.iterations(), settings.budget(), call);
+        return Timing.measure(settings.iterations(), settings.budget(), settings.warmUp(), call);
     }
 
     void say(String format, Object... args) {

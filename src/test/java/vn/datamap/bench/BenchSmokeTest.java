@@ -49,7 +49,7 @@ class BenchSmokeTest {
         Path bench = Path.of("target/bench-smoke");
         out.reset();
         code = Cli.run(new String[] {"bench", "--sizes", "200", "--iterations", "1", "--budget-seconds", "1",
-                        "--load-seconds", "1", "--clients", "4", "--submission-triples", "3000",
+                        "--warm-up-ms", "100", "--load-seconds", "1", "--clients", "4", "--submission-triples", "3000",
                         "--jar", dir.resolve("no-such.jar").toString(), "--out", bench.toString(), "--memory=1000"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
@@ -69,6 +69,7 @@ class BenchSmokeTest {
         assertTrue(md.contains("result rows on both"), "named queries answer the same rows on both servers:\n" + md);
         assertTrue(md.contains("× plain Fuseki's DESCRIBE") && md.contains("DESCRIBE <iri> as Turtle"),
                 "cold dereference set beside the plain Fuseki's DESCRIBE:\n" + md);
+        assertTrue(md.contains("a static file of 1.0 MB from the same server"), "the exports say what HTTP alone costs:\n" + md);
         assertTrue(md.contains("skipped: no "), "the memory part says why it did not run:\n" + md);
         assertTrue(json.contains("\"ratio\"") && json.contains("\"verdict\"") && json.trim().endsWith("}"), json);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("| size | what |"), "table printed to stdout");
@@ -83,7 +84,7 @@ class BenchSmokeTest {
         assertEquals(Cli.USAGE, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("parts must be among"), err.toString(StandardCharsets.UTF_8));
 
-        code = Cli.run(new String[] {"bench", "--sizes", "150", "--iterations", "1", "--budget-seconds", "1",
+        code = Cli.run(new String[] {"bench", "--sizes", "150", "--iterations", "1", "--budget-seconds", "1", "--warm-up-ms", "100",
                         "--parts", "pages, search", "--out", dir.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
