@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.atlas.lib.CharSpace;
@@ -201,7 +202,7 @@ final class NQuadsBytesWriter implements StreamRDF {
 
         @Override
         public void printf(String fmt, Object... args) {
-            text.append(String.format(fmt, args));
+            text.append(String.format(Locale.ROOT, fmt, args));
         }
 
         @Override
