@@ -42,7 +42,9 @@ import vn.datamap.vocab.NS;
  * server's whole answer from memory, the writer's cost alone. Ours is timed first, then RIOT, each
  * after its own warm-up: alternating the two in one JVM slowed RIOT (its N-Triples of the 10k map
  * from 0.91–0.96 to 0.60 million triples a second) and not the server, which would flatter ours.
- * Throughput in triples per second; the note adds MB/s and the heap of the JVM the server runs in.
+ * Throughput in triples per second; the note adds MB/s, the time of one request beside the time
+ * the same server takes to send a static file of about 1 MB (what HTTP alone costs, which RIOT
+ * writing to memory does not pay), and the heap of the JVM the server runs in.
  */
 final class ExportSection {
     static final String PART = "4 export";
