@@ -7,7 +7,6 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -25,7 +24,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * id, which a writer keeping written forms finds at once. The quads, their order and their nodes
  * are those of {@code find(g, ANY, ANY, ANY)}: the same index, the same decoding. Outside TDB2
  * (a dataset in memory) it falls back to {@code find}. Within the caller's read transaction;
- * one scan per thread.
+ * one scan per thread. It reads through TDB2's internal API ({@code TDBInternal}, the quad
+ * table's {@code NodeTupleTable}), which a Jena upgrade may change: {@code QuadScanTest} is what
+ * says so.
  */
 final class QuadScan {
     static final int KEPT = 16_384;
@@ -39,10 +40,7 @@ final class QuadScan {
 
     QuadScan(DatasetGraph dsg) {
         this.dsg = dsg;
-        DatasetGraph tdb = dsg;
-        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
-            tdb = wrapper.getWrapped();
-        }
+        DatasetGraph tdb = TdbStore.tdb2Under(dsg);
         this.quads = TDBInternal.isTDB2(tdb) ? TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable() : null;
     }
 

@@ -221,14 +221,20 @@ public final class TdbStore implements Store {
 
     private void closeDataset() {
         LOG.info("Closing the TDB2 store");
-        DatasetGraph tdb = dsg;
-        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
-            tdb = wrapper.getWrapped();
-        }
+        DatasetGraph tdb = tdb2Under(dsg);
         if (tdb != dsg) {
             dsg.close(); // the text index: releases its Lucene files
         }
         TDBInternal.expel(tdb);
+    }
+
+    /** The TDB2 dataset under wrappers such as the text index's, or the innermost dataset when there is none. */
+    static DatasetGraph tdb2Under(DatasetGraph dsg) {
+        DatasetGraph tdb = dsg;
+        while (!TDBInternal.isTDB2(tdb) && tdb instanceof DatasetGraphWrapper wrapper) {
+            tdb = wrapper.getWrapped();
+        }
+        return tdb;
     }
 
     /** Write access: every change goes through here so that the generation knows about it. */
