@@ -50,7 +50,7 @@ record Timing(int n, double median, double p99) {
                 break;
             }
         }
-        return ofTimes(times.stream().mapToDouble(Double::doubleValue).toArray());
+        return ofTimes(times);
     }
 
     /**
@@ -77,8 +77,8 @@ record Timing(int n, double median, double p99) {
                 break;
             }
         }
-        return new Timing[] {ofTimes(ta.stream().mapToDouble(Double::doubleValue).toArray()),
-                ofTimes(tb.stream().mapToDouble(Double::doubleValue).toArray())};
+        return new Timing[] {ofTimes(ta),
+                ofTimes(tb)};
     }
 
     /** Runs {@code call} in blocks until it has settled, as described above; returns the first figure. */
@@ -107,13 +107,18 @@ record Timing(int n, double median, double p99) {
             times.add(t);
             spent += t;
         }
-        return ofTimes(times.stream().mapToDouble(Double::doubleValue).toArray()).median();
+        return ofTimes(times).median();
     }
 
     static double once(Runnable call) {
         long t = System.nanoTime();
         call.run();
         return ms(System.nanoTime() - t);
+    }
+
+    /** As {@link #ofTimes(double[])}, for the runs as they were collected. */
+    private static Timing ofTimes(List<Double> values) {
+        return ofTimes(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Median and p99 of times (lower is better). */

@@ -24,7 +24,7 @@ import org.apache.jena.sparql.core.Quad;
  * by character through a line-counting writer and then a charset encoder every time it writes
  * it, which was most of the server's time in an unpaged export. Here a repeated IRI, blank node
  * or short literal costs one table lookup and one copy; any other term is formatted by RIOT
- * into a reused character buffer and encoded in one pass.
+ * into a reused character buffer and encoded by the JDK.
  *
  * <p>One instance per stream (not thread-safe). The table is emptied when it reaches
  * {@link #KEPT} terms and keeps no literal longer than {@link #LONGEST_KEPT} characters, so
@@ -54,24 +54,25 @@ final class NQuadsBytesWriter implements StreamRDF {
 
     @Override
     public void triple(Triple triple) {
-        term(triple.getSubject());
-        put(SEPARATOR);
-        term(triple.getPredicate());
-        put(SEPARATOR);
-        term(triple.getObject());
-        put(END);
+        line(triple.getSubject(), triple.getPredicate(), triple.getObject(), null);
     }
 
     @Override
     public void quad(Quad quad) {
-        term(quad.getSubject());
-        put(SEPARATOR);
-        term(quad.getPredicate());
-        put(SEPARATOR);
-        term(quad.getObject());
         Node graph = quad.getGraph();
         // The graph slot as RIOT writes it: absent for a triple and for the default graph.
-        if (graph != null && graph != Quad.tripleInQuad && !Quad.isDefaultGraph(graph)) {
+        boolean named = graph != null && graph != Quad.tripleInQuad && !Quad.isDefaultGraph(graph);
+        line(quad.getSubject(), quad.getPredicate(), quad.getObject(), named ? graph : null);
+    }
+
+    /** One line: subject, predicate, object and, unless null, the graph. */
+    private void line(Node subject, Node predicate, Node object, Node graph) {
+        term(subject);
+        put(SEPARATOR);
+        term(predicate);
+        put(SEPARATOR);
+        term(object);
+        if (graph != null) {
             put(SEPARATOR);
             term(graph);
         }
@@ -111,15 +112,13 @@ final class NQuadsBytesWriter implements StreamRDF {
         }
         chars.text.setLength(0);
         formatter.format(chars, node);
-        if (node.isLiteral() && node.getLiteralLexicalForm().length() > LONGEST_KEPT) {
-            encode(chars.text);
-            return;
+        form = chars.text.toString().getBytes(StandardCharsets.UTF_8);
+        if (!node.isLiteral() || node.getLiteralLexicalForm().length() <= LONGEST_KEPT) {
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(node, form);
         }
-        form = utf8(chars.text);
-        if (kept.size() >= KEPT) {
-            kept.clear();
-        }
-        kept.put(node, form);
         put(form);
     }
 
@@ -133,39 +132,6 @@ final class NQuadsBytesWriter implements StreamRDF {
         }
         System.arraycopy(bytes, 0, buffer, used, bytes.length);
         used += bytes.length;
-    }
-
-    /** Encodes {@code text} as UTF-8 into the buffer, as Java's encoder would (an unpaired surrogate becomes '?'). */
-    private void encode(CharSequence text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (used + 4 > buffer.length) {
-                drain();
-            }
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                buffer[used++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[used++] = (byte) (0xC0 | c >> 6);
-                buffer[used++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                buffer[used++] = (byte) (0xF0 | cp >> 18);
-                buffer[used++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buffer[used++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buffer[used++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                buffer[used++] = '?';
-            } else {
-                buffer[used++] = (byte) (0xE0 | c >> 12);
-                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[used++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-    }
-
-    private static byte[] utf8(StringBuilder text) {
-        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void drain() {

@@ -78,9 +78,8 @@ final class QuadScan {
             return table.getNodeForNodeId(id);
         }
         long place = id.getPtrLocation();
-        int mask = nodes.length - 1;
-        int slot = (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
-        for (; nodes[slot] != null; slot = (slot + 1) & mask) {
+        int slot = home(place);
+        for (; nodes[slot] != null; slot = (slot + 1) & (nodes.length - 1)) {
             if (places[slot] == place) {
                 return nodes[slot];
             }
@@ -89,11 +88,16 @@ final class QuadScan {
         if (kept >= KEPT) {
             Arrays.fill(nodes, null);
             kept = 0;
-            slot = (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+            slot = home(place);
         }
         places[slot] = place;
         nodes[slot] = node;
         kept++;
         return node;
+    }
+
+    /** The first slot tried for a place: its bits spread by Fibonacci hashing. */
+    private static int home(long place) {
+        return (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
     }
 }
