@@ -8,10 +8,8 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Component;
@@ -65,7 +63,7 @@ public class WholeCatalogues {
             Node own = minted.catalogueGraph(agencyId);
             Extra extra = extra(reader, agencyId);
             StreamRDF sink = switch (format) {
-                case TURTLE -> StreamRDFWriter.getWriterStream(buffered, RDFFormat.TURTLE_BLOCKS);
+                case TURTLE -> new TurtleBytesWriter(buffered);
                 case JSONLD -> new JsonLdWriter(buffered);
                 default -> new NQuadsBytesWriter(buffered);
             };

@@ -28,14 +28,14 @@ class NQuadsBytesWriterTest {
      * table keeps; literals of every kind, short and long, with characters of one to four UTF-8
      * bytes and an unpaired surrogate; blank nodes; and enough text to fill the buffer many times.
      */
-    private static List<Triple> triples() {
+    static List<Triple> triples() {
         List<Triple> triples = new ArrayList<>();
         String[] odd = {"http://example.org/dataset/cơ-sở-dữ-liệu", "http://example.org/a b", "http://example.org/x>y",
                 "http://example.org/tab\there", "http://example.org/quote\"d", "http://example.org/{brace}"};
         String[] texts = {"Cơ sở dữ liệu quốc gia về dân cư", "line\nbreak \"quoted\" back\\slash\ttab\rreturn",
                 "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 😀 outside the BMP", "lone \uD800 surrogate", "", "plain ASCII"};
         String longText = "Mô tả dài: ".repeat(40);
-        for (int i = 0; i < NQuadsBytesWriter.KEPT + 500; i++) {
+        for (int i = 0; i < TermForms.KEPT + 500; i++) {
             Node s = NodeFactory.createURI("http://example.org/dataset/" + (i / 3));
             String text = texts[i % texts.length];
             triples.add(Triple.create(s, P, NodeFactory.createURI(odd[i % odd.length])));
