@@ -1,10 +1,12 @@
 package vn.datamap.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.io.AWriterBase;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatter;
 
@@ -23,9 +25,18 @@ import org.apache.jena.riot.out.NodeFormatter;
 final class TermForms {
     static final int KEPT = 8192;
     static final int LONGEST_KEPT = 64;
+    private static final int RECENT = 1 << 12;
     private NodeFormatter formatter;
     private final Chars chars = new Chars();
     private final Map<Node, Form> kept = new HashMap<>();
+    /**
+     * The same node instances seen lately, by identity, in front of {@link #kept}: a store scan
+     * hands out one instance per stored term, and an identity check spares the term's hash and
+     * equality (string comparisons, a case-blind language tag) on nearly every lookup.
+     */
+    private final Node[] recentNodes = new Node[RECENT];
+    private final Form[] recentForms = new Form[RECENT];
+    private boolean anyRecent;
 
     /** A term's bytes, and its width in characters as a line-counting writer counts them. */
     record Form(byte[] bytes, int width) {
@@ -39,24 +50,70 @@ final class TermForms {
     void formatWith(NodeFormatter changed) {
         formatter = changed;
         kept.clear();
+        if (anyRecent) {
+            Arrays.fill(recentNodes, null);
+            Arrays.fill(recentForms, null);
+            anyRecent = false;
+        }
     }
 
     Form of(Node node) {
+        int slot = System.identityHashCode(node) & (RECENT - 1);
+        if (recentNodes[slot] == node) {
+            return recentForms[slot];
+        }
         Form form = kept.get(node);
         if (form != null) {
+            remember(slot, node, form);
             return form;
         }
-        chars.text.setLength(0);
-        formatter.format(chars, node);
-        String text = chars.text.toString();
+        String text = quotedAsIs(node);
+        if (text == null) {
+            chars.text.setLength(0);
+            formatter.format(chars, node);
+            text = chars.text.toString();
+        }
         form = new Form(text.getBytes(StandardCharsets.UTF_8), text.length());
         if (!node.isLiteral() || node.getLiteralLexicalForm().length() <= LONGEST_KEPT) {
             if (kept.size() >= KEPT) {
                 kept.clear();
             }
             kept.put(node, form);
+            remember(slot, node, form);
         }
         return form;
+    }
+
+    private void remember(int slot, Node node, Form form) {
+        recentNodes[slot] = node;
+        recentForms[slot] = form;
+        anyRecent = true;
+    }
+
+    /**
+     * The form of a plain or language-tagged string none of whose characters needs an escape
+     * (no control character, quote,
+     * backslash, surrogate or U+FFFD, which RIOT escapes), which both RIOT formatters write as
+     * the text in quotes and its language tag: built directly rather than character by character.
+     * Most of an export's long literals (titles, descriptions) are such. Null for any other term.
+     */
+    private static String quotedAsIs(Node node) {
+        if (!node.isLiteral()) {
+            return null;
+        }
+        String language = node.getLiteralLanguage();
+        boolean plain = language.isEmpty() && XSDDatatype.XSDstring.getURI().equals(node.getLiteralDatatypeURI());
+        if (!plain && (language.isEmpty() || node.getLiteralBaseDirection() != null)) {
+            return null;
+        }
+        String lexical = node.getLiteralLexicalForm();
+        for (int i = 0; i < lexical.length(); i++) {
+            char c = lexical.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xFFFD || Character.isSurrogate(c)) {
+                return null;
+            }
+        }
+        return plain ? '"' + lexical + '"' : '"' + lexical + "\"@" + language;
     }
 
     /** The character sink RIOT formats a term into: a reused builder, no line counting. */
