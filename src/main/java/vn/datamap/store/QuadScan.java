@@ -7,6 +7,7 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -21,7 +22,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * graph, a subject for each of its triples, every predicate, the agencies and concepts linked
  * to). A scan keeps the ids it decoded in a table of its own, emptied at {@link #KEPT} entries
  * so that memory stays bounded, and hands the sink the same {@link Node} instance for the same
- * id, which a writer keeping written forms finds at once. The quads, their order and their nodes
+ * id, which a writer keeping written forms finds at once. An id new to the scan is looked up in
+ * the store's {@link CommittedNodes} (in a read transaction) before TDB2's node table. The quads, their order and their nodes
  * are those of {@code find(g, ANY, ANY, ANY)}: the same index, the same decoding. Outside TDB2
  * (a dataset in memory) it falls back to {@code find}. Within the caller's read transaction;
  * one scan per thread. It reads through TDB2's internal API ({@code TDBInternal}, the quad
@@ -34,14 +36,20 @@ final class QuadScan {
     private static final int BITS = 15;
     private final DatasetGraph dsg;
     private final NodeTupleTable quads;
+    private final CommittedNodes committed;
     private final long[] places = new long[1 << BITS];
     private final Node[] nodes = new Node[1 << BITS];
     private int kept;
 
-    QuadScan(DatasetGraph dsg) {
+    /**
+     * A scan of {@code dsg}, looking up and keeping decoded nodes in {@code committed} too when
+     * that is given and the transaction is a plain read (whose ids are all committed ones).
+     */
+    QuadScan(DatasetGraph dsg, CommittedNodes committed) {
         this.dsg = dsg;
         DatasetGraph tdb = TdbStore.tdb2Under(dsg);
         this.quads = TDBInternal.isTDB2(tdb) ? TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable() : null;
+        this.committed = dsg.transactionType() == TxnType.READ ? committed : null;
     }
 
     /** Sends every quad of {@code graph} to {@code sink}. */
@@ -84,7 +92,13 @@ final class QuadScan {
                 return nodes[slot];
             }
         }
-        Node node = table.getNodeForNodeId(id);
+        Node node = committed == null ? null : committed.get(place);
+        if (node == null) {
+            node = table.getNodeForNodeId(id);
+            if (committed != null) {
+                committed.put(place, node);
+            }
+        }
         if (kept >= KEPT) {
             Arrays.fill(nodes, null);
             kept = 0;

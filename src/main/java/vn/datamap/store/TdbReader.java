@@ -28,19 +28,22 @@ final class TdbReader implements StoreReader {
     private final StoreState state;
     private final ToLongFunction<Node> generations;
     private final GraphSizes sizes;
+    private final CommittedNodes committed;
 
     /**
      * A reader of a snapshot; with null graphs (inside a write) every named graph counts. Sizes
      * are kept in {@code sizes}, or always counted when it is null (inside a write, whose graphs
-     * may differ from what their generation says).
+     * may differ from what their generation says). Scans share decoded nodes through
+     * {@code committed}, null inside a write.
      */
     TdbReader(DatasetGraph dsg, Map<Node, GraphRecord> graphs, StoreState state, ToLongFunction<Node> generations,
-              GraphSizes sizes) {
+              GraphSizes sizes, CommittedNodes committed) {
         this.dsg = dsg;
         this.graphs = graphs;
         this.state = state;
         this.generations = generations;
         this.sizes = sizes;
+        this.committed = committed;
     }
 
     private boolean isMapGraph(Node g) {
@@ -141,7 +144,7 @@ final class TdbReader implements StoreReader {
 
     @Override
     public void streamQuads(Iterable<Node> graphNames, StreamRDF sink) {
-        QuadScan scan = new QuadScan(dsg);
+        QuadScan scan = new QuadScan(dsg, committed);
         for (Node g : graphNames) {
             if (isMapGraph(g)) {
                 scan.send(g, sink);

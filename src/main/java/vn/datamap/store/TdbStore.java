@@ -48,6 +48,7 @@ public final class TdbStore implements Store {
     private volatile boolean commitFailed;
     /** Triple counts of the graphs, each kept until its graph is written again (and over a clean shutdown). */
     private final GraphSizes sizes = new GraphSizes();
+    private final CommittedNodes committedNodes = new CommittedNodes();
 
     private TdbStore(DatasetGraph dsg, Path dataDir, CleanShutdown.Taken lastShutdown) {
         this.dsg = dsg;
@@ -103,7 +104,7 @@ public final class TdbStore implements Store {
             generations = graphGenerations;
         }
         try {
-            return action.apply(new TdbReader(dsg, graphs, seen, g -> generations.getOrDefault(g, openedAt), sizes));
+            return action.apply(new TdbReader(dsg, graphs, seen, g -> generations.getOrDefault(g, openedAt), sizes, committedNodes));
         } finally {
             dsg.end();
         }
@@ -306,7 +307,7 @@ public final class TdbStore implements Store {
 
         @Override
         public StoreReader reader() {
-            return new TdbReader(dsg, null, before, generations, null);
+            return new TdbReader(dsg, null, before, generations, null, null);
         }
 
         @Override

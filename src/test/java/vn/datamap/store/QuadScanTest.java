@@ -26,6 +26,8 @@ class QuadScanTest {
     private static final Node G2 = NodeFactory.createURI(EX + "graph/catalog/mof");
     /** Filled once: the tests only read it. */
     private static final DatasetGraph TDB = DatabaseMgr.createDatasetGraph();
+    /** Shared by every scan of {@link #TDB}, as a store shares it between requests. */
+    private static final CommittedNodes COMMITTED = new CommittedNodes();
 
     @BeforeAll
     static void fillTheStore() {
@@ -57,6 +59,10 @@ class QuadScanTest {
     }
 
     private static List<Quad> scanned(DatasetGraph dsg, Node... graphs) {
+        return scanned(dsg, COMMITTED, graphs);
+    }
+
+    private static List<Quad> scanned(DatasetGraph dsg, CommittedNodes committed, Node... graphs) {
         List<Quad> quads = new ArrayList<>();
         StreamRDF sink = new StreamRDFBase() {
             @Override
@@ -64,13 +70,14 @@ class QuadScanTest {
                 quads.add(quad);
             }
         };
-        Txn.executeRead(dsg, () -> {
-            QuadScan scan = new QuadScan(dsg);
-            for (Node g : graphs) {
-                scan.send(g, sink);
-            }
-        });
+        Txn.executeRead(dsg, () -> send(new QuadScan(dsg, committed), sink, graphs));
         return quads;
+    }
+
+    private static void send(QuadScan scan, StreamRDF sink, Node... graphs) {
+        for (Node g : graphs) {
+            scan.send(g, sink);
+        }
     }
 
     private static List<Quad> found(DatasetGraph dsg, Node... graphs) {
@@ -105,6 +112,62 @@ class QuadScanTest {
         Quad first = scanned.get(0);
         assertThat(scanned.stream().filter(q -> q.getSubject().equals(first.getSubject())))
                 .allSatisfy(q -> assertThat(q.getSubject()).isSameAs(first.getSubject()));
+    }
+
+    @Test
+    void laterScansInOtherThreadsTakeTheNodesTheFirstDecodedAndStillMatchFind() throws Exception {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        fill(dsg);
+        CommittedNodes committed = new CommittedNodes();
+        List<Quad> first = scanned(dsg, committed, G1, G2);
+        List<List<Quad>> later = new ArrayList<>();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            later.add(null);
+            int index = t;
+            threads[t] = new Thread(() -> later.set(index, scanned(dsg, committed, G1, G2)));
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        List<Quad> expected = found(dsg, G1, G2);
+        assertThat(first).containsExactlyElementsOf(expected);
+        for (List<Quad> quads : later) {
+            assertThat(quads).containsExactlyElementsOf(expected);
+            // A node decoded by the first scan (and not pushed out since) is the same instance.
+            assertThat(quads.get(quads.size() - 1).getSubject()).isSameAs(first.get(first.size() - 1).getSubject());
+        }
+    }
+
+    /**
+     * A write that aborts gives its new nodes' places back, and the next write may put another
+     * node there: a scan inside a write must not leave what it decoded for the readers after.
+     */
+    @Test
+    void whatAScanInsideAnAbortedWriteDecodedIsNotHandedToLaterReaders() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        fill(dsg);
+        CommittedNodes committed = new CommittedNodes();
+        Node g = NodeFactory.createURI(EX + "graph/catalog/new");
+        Node s = NodeFactory.createURI(EX + "dataset/new");
+        Node p = NodeFactory.createURI(EX + "title");
+        dsg.begin(org.apache.jena.query.TxnType.WRITE);
+        dsg.add(g, s, p, NodeFactory.createLiteralLang("Bản nháp bị huỷ", "vi"));
+        List<Quad> insideTheWrite = new ArrayList<>();
+        send(new QuadScan(dsg, committed), new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                insideTheWrite.add(quad);
+            }
+        }, g);
+        dsg.abort();
+        dsg.end();
+        assertThat(insideTheWrite).hasSize(1);
+
+        Txn.executeWrite(dsg, () -> dsg.add(g, s, p, NodeFactory.createLiteralLang("Bản đã công bố", "vi")));
+        assertThat(scanned(dsg, committed, g)).containsExactlyElementsOf(found(dsg, g))
+                .extracting(q -> q.getObject().getLiteralLexicalForm()).containsExactly("Bản đã công bố");
     }
 
     @Test
