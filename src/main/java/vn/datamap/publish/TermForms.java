@@ -15,8 +15,9 @@ import org.apache.jena.riot.out.NodeFormatter;
  * repeats the same terms all along (every predicate, a subject for each of its triples, the
  * agencies, concepts and short values linked to); RIOT's writers format a term character by
  * character through a line-counting writer and then a charset encoder every time they write it.
- * Here a repeated IRI, blank node or short literal costs one table lookup; any other term is
- * formatted by the same formatter into a reused character buffer and encoded by the JDK.
+ * Here a repeated IRI, blank node or short literal costs one table lookup (an identity check
+ * when it is the same node instance); a string that needs no escape is quoted directly; any
+ * other term is formatted by the same formatter into a reused character buffer. The JDK encodes.
  *
  * <p>One instance per stream (not thread-safe). The table is emptied when it reaches
  * {@link #KEPT} terms and keeps no literal longer than {@link #LONGEST_KEPT} characters, so

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.io.StringWriterI;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFormatter;
 import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.out.NodeFormatterTTL;
+import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +26,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * formats, across every character of the basic plane, in N-Triples and in Turtle.
  */
 class TermFormsTest {
+
+    @Test
+    void aNewFormatterForgetsTheFormsKeptForTheSameNodeInstances() {
+        Node iri = NodeFactory.createURI("http://example.org/x");
+        Node literal = NodeFactory.createLiteralDT("x", TypeMapper.getInstance().getSafeTypeByName("http://example.org/dt"));
+        PrefixMap prefixes = PrefixMapFactory.create();
+        TermForms forms = new TermForms(new NodeFormatterTTL(null, prefixes));
+        assertThat(forms.of(iri).bytes()).asString(StandardCharsets.UTF_8).isEqualTo("<http://example.org/x>");
+        assertThat(forms.of(literal).bytes()).asString(StandardCharsets.UTF_8).isEqualTo("\"x\"^^<http://example.org/dt>");
+        prefixes.add("ex", "http://example.org/");
+        forms.formatWith(new NodeFormatterTTL(null, prefixes));
+        assertThat(forms.of(iri).bytes()).asString(StandardCharsets.UTF_8).isEqualTo("ex:x");
+        assertThat(forms.of(literal).bytes()).asString(StandardCharsets.UTF_8).isEqualTo("\"x\"^^ex:dt");
+        assertThat(forms.of(iri).width()).isEqualTo("ex:x".length());
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"nt", "ttl"})
