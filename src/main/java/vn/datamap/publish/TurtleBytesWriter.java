@@ -39,6 +39,8 @@ final class TurtleBytesWriter implements StreamRDF {
     static final int LONG_PREDICATE = 30;
     private static final int NARROWEST_PREDICATE = 6;
     private static final int GAP = 2;
+    /** Where a prefix line's IRI starts at the earliest (after an empty prefix name). */
+    private static final int PREFIX_IRI_COLUMN = 9;
     private static final String RDF_NS = RDF.getURI();
     private static final Node RDF_TYPE = RDF.type.asNode();
     private static final byte[] NEXT_PAIR = {';', '\n'};
@@ -82,6 +84,7 @@ final class TurtleBytesWriter implements StreamRDF {
         triple(quad.asTriple());
     }
 
+    /** As RIOT: the line is written at once, and a run still pending is written with the new base. */
     @Override
     public void base(String iri) {
         base = iri;
@@ -106,7 +109,7 @@ final class TurtleBytesWriter implements StreamRDF {
         widths.clear();
         forms.formatWith(formatter());
         String name = "PREFIX " + prefix + ": ";
-        directive(name + " ".repeat(Math.max(0, 9 - name.length())) + "<" + iri + ">");
+        directive(name + " ".repeat(Math.max(0, PREFIX_IRI_COLUMN - name.length())) + "<" + iri + ">");
     }
 
     @Override

@@ -23,9 +23,10 @@ import vn.datamap.web.RdfFormat;
 import vn.datamap.web.RdfResponses;
 
 /**
- * The unpaged export of one agency's catalogue in a streaming syntax (N-Triples, Turtle written
- * block by block, JSON-LD node object by node object): the stored graph goes from TDB2 to the response as it is read, so memory stays
- * flat whatever the catalogue's size; then the triples the catalogue publishes beyond what is
+ * The unpaged export of one agency's catalogue in a streaming syntax (N-Triples and Turtle written
+ * straight to bytes, Turtle block by block; JSON-LD node object by node object): the stored
+ * graph goes from TDB2 to the response as it is read, so memory stays flat whatever the
+ * catalogue's size; then the triples the catalogue publishes beyond what is
  * stored (today's owner, names of publishers, concept labels), which are computed once per store
  * generation and kept for the few catalogues last asked for. The triples are those of
  * {@link CatalogPublisher#whole(StoreReader, String)}.

@@ -5,9 +5,9 @@ import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -23,12 +23,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * to). A scan keeps the ids it decoded in a table of its own, emptied at {@link #KEPT} entries
  * so that memory stays bounded, and hands the sink the same {@link Node} instance for the same
  * id, which a writer keeping written forms finds at once. An id new to the scan is looked up in
- * the store's {@link CommittedNodes} (in a read transaction) before TDB2's node table. The quads, their order and their nodes
- * are those of {@code find(g, ANY, ANY, ANY)}: the same index, the same decoding. Outside TDB2
- * (a dataset in memory) it falls back to {@code find}. Within the caller's read transaction;
- * one scan per thread. It reads through TDB2's internal API ({@code TDBInternal}, the quad
- * table's {@code NodeTupleTable}), which a Jena upgrade may change: {@code QuadScanTest} is what
- * says so.
+ * the store's {@link CommittedNodes} (in a read transaction) before TDB2's node table. The
+ * quads, their order and their nodes are those of {@code find(g, ANY, ANY, ANY)}: the same
+ * index, the same decoding. Outside TDB2 (a dataset in memory) it falls back to {@code find}.
+ * Within the caller's transaction; one scan per thread. It reads through TDB2's internal API
+ * ({@code TDBInternal}, the quad table's {@code NodeTupleTable}), which a Jena upgrade may
+ * change: {@code QuadScanTest} is what says so.
  */
 final class QuadScan {
     static final int KEPT = 16_384;
