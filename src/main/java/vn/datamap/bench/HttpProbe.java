@@ -15,7 +15,9 @@ import java.time.Duration;
 
 /** The benchmark's HTTP client: plain GETs and POSTs that must answer 200, and downloads counted as they stream. */
 final class HttpProbe {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(15);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
     /** What a streamed download brought: bytes on the wire, in how long. */
     record Download(long bytes, double ms) {}
@@ -56,10 +58,10 @@ final class HttpProbe {
      */
     InputStream open(int port, String path, String accept) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + port + path).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) uri(port, path).toURL().openConnection();
             connection.setRequestProperty("Accept", accept);
-            connection.setConnectTimeout((int) Duration.ofSeconds(10).toMillis());
-            connection.setReadTimeout((int) Duration.ofMinutes(15).toMillis());
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) ANSWER_TIMEOUT.toMillis());
             int status = connection.getResponseCode();
             if (status != 200) {
                 try (InputStream error = connection.getErrorStream()) {
@@ -98,8 +100,11 @@ final class HttpProbe {
     }
 
     private static HttpRequest.Builder request(int port, String path, String accept) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept).timeout(Duration.ofMinutes(15));
+        return HttpRequest.newBuilder(uri(port, path)).header("Accept", accept).timeout(ANSWER_TIMEOUT);
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     private String send(HttpRequest request) {

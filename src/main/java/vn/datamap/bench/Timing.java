@@ -77,8 +77,7 @@ record Timing(int n, double median, double p99) {
                 break;
             }
         }
-        return new Timing[] {ofTimes(ta),
-                ofTimes(tb)};
+        return new Timing[] {ofTimes(ta), ofTimes(tb)};
     }
 
     /** Runs {@code call} in blocks until it has settled, as described above; returns the first figure. */

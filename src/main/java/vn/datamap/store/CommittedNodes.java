@@ -24,15 +24,19 @@ final class CommittedNodes {
 
     /** The node at {@code place}, or null when not kept. */
     Node get(long place) {
-        Entry entry = entries[slot(place)];
+        Entry entry = entries[slot(place, BITS)];
         return entry != null && entry.place() == place ? entry.node() : null;
     }
 
     void put(long place, Node node) {
-        entries[slot(place)] = new Entry(place, node);
+        entries[slot(place, BITS)] = new Entry(place, node);
     }
 
-    private static int slot(long place) {
-        return (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
+    /**
+     * The slot of a node-table place in a table of {@code 2^bits} slots (this one, and the first
+     * one a scan tries in its own): the place's bits spread by Fibonacci hashing.
+     */
+    static int slot(long place, int bits) {
+        return (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - bits));
     }
 }

@@ -86,7 +86,7 @@ final class QuadScan {
             return table.getNodeForNodeId(id);
         }
         long place = id.getPtrLocation();
-        int slot = home(place);
+        int slot = CommittedNodes.slot(place, BITS);
         for (; nodes[slot] != null; slot = (slot + 1) & (nodes.length - 1)) {
             if (places[slot] == place) {
                 return nodes[slot];
@@ -102,16 +102,11 @@ final class QuadScan {
         if (kept >= KEPT) {
             Arrays.fill(nodes, null);
             kept = 0;
-            slot = home(place);
+            slot = CommittedNodes.slot(place, BITS);
         }
         places[slot] = place;
         nodes[slot] = node;
         kept++;
         return node;
-    }
-
-    /** The first slot tried for a place: its bits spread by Fibonacci hashing. */
-    private static int home(long place) {
-        return (int) ((place * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
     }
 }

@@ -3,7 +3,6 @@ package vn.datamap.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,21 +72,15 @@ class NQuadsBytesWriterTest {
 
     @Test
     void finishSendsEverythingAndFlushesTheStreamUnderneath() {
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        int[] flushes = {0};
-        StreamRDF writer = new NQuadsBytesWriter(new FilterOutputStream(sink) {
-            @Override
-            public void flush() {
-                flushes[0]++;
-            }
-        });
+        FlushCountingStream sink = new FlushCountingStream();
+        StreamRDF writer = new NQuadsBytesWriter(sink);
         writer.start();
         writer.triple(Triple.create(G, P, NodeFactory.createLiteralLang("Bộ Tư pháp", "vi")));
         assertThat(sink.size()).isZero();
         writer.finish();
         assertThat(sink.toString(StandardCharsets.UTF_8))
                 .isEqualTo("<http://example.org/graph/catalog/moj> <http://example.org/p> \"Bộ Tư pháp\"@vi .\n");
-        assertThat(flushes[0]).isEqualTo(1);
+        assertThat(sink.flushes()).isEqualTo(1);
     }
 
     /** The same triples (or quads) written by our writer and by RIOT's: {ours, RIOT's}. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -169,14 +168,8 @@ class TurtleBytesWriterTest {
 
     @Test
     void finishSendsEverythingAndFlushesTheStreamUnderneathOnce() {
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        int[] flushes = {0};
-        StreamRDF writer = new TurtleBytesWriter(new FilterOutputStream(sink) {
-            @Override
-            public void flush() {
-                flushes[0]++;
-            }
-        });
+        FlushCountingStream sink = new FlushCountingStream();
+        StreamRDF writer = new TurtleBytesWriter(sink);
         writer.start();
         writer.prefix("ex", EX);
         for (int i = 0; i < 100; i++) {
@@ -186,7 +179,7 @@ class TurtleBytesWriterTest {
         writer.finish();
         assertThat(sink.toString(StandardCharsets.UTF_8)).startsWith("PREFIX ex: <http://example.org/>\n\nex:s0   ex:p    \"Bộ Tư pháp\"@vi .\n")
                 .endsWith("ex:s99  ex:p    \"Bộ Tư pháp\"@vi .\n");
-        assertThat(flushes[0]).isEqualTo(1);
+        assertThat(sink.flushes()).isEqualTo(1);
     }
 
     private static Node uri(String local) {
