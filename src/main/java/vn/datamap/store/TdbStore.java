@@ -3,22 +3,17 @@ package vn.datamap.store;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import java.util.HashSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -50,7 +45,8 @@ public final class TdbStore implements Store {
     private final GraphSizes sizes = new GraphSizes();
     private final CommittedNodes committedNodes = new CommittedNodes();
 
-    private TdbStore(DatasetGraph dsg, Path dataDir, CleanShutdown.Taken lastShutdown) {
+    /** Over an opened dataset; {@code lastShutdown} is what the last clean shutdown left, or null. */
+    TdbStore(DatasetGraph dsg, Path dataDir, CleanShutdown.Taken lastShutdown) {
         this.dsg = dsg;
         this.dataDir = dataDir;
         this.writtenBeforeOpen = lastShutdown == null ? null : lastShutdown.written();
@@ -115,12 +111,12 @@ public final class TdbStore implements Store {
         writeLock.lock();
         try {
             T result;
-            boolean changed;
             TdbWriter writer = new TdbWriter(dsg, state, this::graphGeneration);
+            boolean outcomeUnknown = false;
             dsg.begin(TxnType.WRITE);
             try {
                 result = action.apply(writer);
-                changed = writer.changed();
+                boolean changed = writer.changed();
                 Map<Node, GraphRecord> graphs = changed ? registry.updated(dsg, writer.touched()) : null;
                 synchronized (commitLock) {
                     try {
@@ -128,29 +124,45 @@ public final class TdbStore implements Store {
                     } catch (RuntimeException | Error e) {
                         // TDB2 may have committed and the text index not: only a full check at start can tell.
                         commitFailed = true;
+                        outcomeUnknown = changed;
                         throw e;
                     }
                     if (changed) {
-                        long next = state.generation() + 1;
-                        Map<Node, Long> moved = new HashMap<>(graphGenerations);
-                        writer.touched().forEach(g -> moved.put(g, next));
-                        graphGenerations = Map.copyOf(moved);
-                        state = new StoreState(next, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-                        registry.set(graphs);
+                        moveOn(writer.touched(), graphs);
                     }
                 }
             } catch (RuntimeException | Error e) {
-                dsg.abort();
+                try {
+                    dsg.abort();
+                } catch (RuntimeException afterFailedCommit) {
+                    e.addSuppressed(afterFailedCommit); // the transaction a failed commit left behind
+                }
                 throw e;
             } finally {
                 dsg.end();
+                if (outcomeUnknown) {
+                    // Whatever was committed, readers must not be answered from what was known before.
+                    synchronized (commitLock) {
+                        moveOn(writer.touched(), Txn.calculateRead(dsg, () -> registry.updated(dsg, writer.touched())));
+                    }
+                }
             }
             // Committed: the bookkeeping follows, still before any other write.
-            writer.afterCommit.forEach(Runnable::run);
+            writer.committed();
             return result;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** A new generation for the graphs a write touched, with the registry as it left them (under the commit lock). */
+    private void moveOn(Set<Node> touched, Map<Node, GraphRecord> graphs) {
+        long next = state.generation() + 1;
+        Map<Node, Long> moved = new HashMap<>(graphGenerations);
+        touched.forEach(g -> moved.put(g, next));
+        graphGenerations = Map.copyOf(moved);
+        state = new StoreState(next, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        registry.set(graphs);
     }
 
     @Override
@@ -236,83 +248,5 @@ public final class TdbStore implements Store {
             tdb = wrapper.getWrapped();
         }
         return tdb;
-    }
-
-    /** Write access: every change goes through here so that the generation knows about it. */
-    private static final class TdbWriter implements StoreWriter {
-        private final DatasetGraph dsg;
-        private final StoreState before;
-        private final ToLongFunction<Node> generations;
-        private final Set<Node> touched = new HashSet<>();
-        private final List<Runnable> afterCommit = new ArrayList<>();
-
-        TdbWriter(DatasetGraph dsg, StoreState before, ToLongFunction<Node> generations) {
-            this.dsg = dsg;
-            this.before = before;
-            this.generations = generations;
-        }
-
-        boolean changed() {
-            return !touched.isEmpty();
-        }
-
-        Set<Node> touched() {
-            return touched;
-        }
-
-        private static void requireNamed(Node graphName) {
-            if (graphName == null || !graphName.isURI()) {
-                throw new StoreException("Only named graphs hold map data");
-            }
-        }
-
-        @Override
-        public void replaceGraph(Node graphName, Graph content) {
-            requireNamed(graphName);
-            dsg.removeGraph(graphName);
-            content.find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-            touched.add(graphName);
-        }
-
-        @Override
-        public void updateGraph(Node graphName, Graph stored, Graph content) {
-            requireNamed(graphName);
-            // Deletions first: TDB2 keeps numbers and dates by value ("01" and "1" as integers are
-            // one value), so an addition made before a deletion could be deleted with it.
-            stored.find().forEachRemaining(t -> {
-                if (!content.contains(t)) {
-                    dsg.delete(graphName, t.getSubject(), t.getPredicate(), t.getObject());
-                }
-            });
-            content.find().forEachRemaining(t -> {
-                if (!stored.contains(t)) {
-                    dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
-                }
-            });
-            touched.add(graphName);
-        }
-
-        @Override
-        public void removeGraph(Node graphName) {
-            dsg.removeGraph(graphName);
-            touched.add(graphName);
-        }
-
-        @Override
-        public Graph graph(Node graphName) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            dsg.getGraph(graphName).find().forEachRemaining(copy::add);
-            return copy;
-        }
-
-        @Override
-        public StoreReader reader() {
-            return new TdbReader(dsg, null, before, generations, null, null);
-        }
-
-        @Override
-        public void afterCommit(Runnable work) {
-            afterCommit.add(work);
-        }
     }
 }
