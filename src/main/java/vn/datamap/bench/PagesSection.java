@@ -13,7 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import vn.datamap.publish.CatalogIndexWarmer;
+import vn.datamap.publish.GenerationWarmer;
 
 /**
  * 1. Catalogue pages: the first, middle and last page of the national catalogue, 100 datasets a
@@ -38,9 +38,9 @@ final class PagesSection {
         Row cold = Row.once(run.size(), PART, "first request after the start: GET /catalog?page=1&page_size=" + PAGE_SIZE,
                 Timing.ms(System.nanoTime() - started), "finds the CatalogIndex of this generation built in the background,"
                         + " or waits for it (or builds it) when it comes first");
-        long[] built = run.bean(CatalogIndexWarmer.class).lastBuild();
+        long[] built = run.bean(GenerationWarmer.class).lastBuild();
         Row background = built[1] < 0 ? null : Row.once(run.size(), PART, "CatalogIndex of a generation, built in the background"
-                + " once the map is quiet after a start or a write (CatalogIndexWarmer)", built[1], "generation " + built[0]);
+                + " once the map is quiet after a start or a write (GenerationWarmer)", built[1], "generation " + built[0]);
         long lastFull = Math.max(1, total / PAGE_SIZE);
         long last = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         Map<String, Long> pages = new LinkedHashMap<>();

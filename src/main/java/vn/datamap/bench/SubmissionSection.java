@@ -18,7 +18,7 @@ import vn.datamap.ingest.Submission;
 import vn.datamap.ingest.SubmissionOutcome;
 import vn.datamap.ingest.SubmissionReader;
 import vn.datamap.ingest.ValidationContext;
-import vn.datamap.publish.CatalogIndex;
+import vn.datamap.publish.GenerationWarmer;
 import vn.datamap.store.Store;
 import vn.datamap.validate.CatalogueValidator;
 import vn.datamap.vocab.Minted;
@@ -146,17 +146,17 @@ final class SubmissionSection {
     }
 
     /**
-     * Waits until the server has built the catalogue index of the map as it is now, which it does
-     * in the background a second after the last write ({@code CatalogIndexWarmer}; its cost is a
-     * row of part 1). The writes this part makes just before a timed run (the untimed warm-up
+     * Waits until the server has built the catalogue index and the VoID description of the map as
+     * it is now, which it does in the background a second after the last write
+     * ({@code GenerationWarmer}; the index's cost is a row of part 1). The writes this part makes just before a timed run (the untimed warm-up
      * submission and the catalogue put back, the emptied graph) would otherwise have that build
      * share the two cores with the timed submission, while Jena loads into a quiet copy.
      */
     private void awaitQuiet() {
-        CatalogIndex index = run.bean(CatalogIndex.class);
+        GenerationWarmer warmer = run.bean(GenerationWarmer.class);
         Store store = run.bean(Store.class);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (!index.isKept(store.state().generation()) && System.nanoTime() < deadline) {
+        while (!warmer.hasBuilt(store.state().generation()) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

@@ -56,6 +56,12 @@ public class VoidDescription {
         return copy;
     }
 
+    /** Whether the description of {@code generation} is built and kept. */
+    public boolean isKept(long generation) {
+        Built seen = last;
+        return seen != null && seen.generation() == generation;
+    }
+
     private Built build() {
         Graph g = GraphFactory.createDefaultGraph();
         Node dataset = NodeFactory.createURI(minted.base() + ".well-known/void#datamap");
