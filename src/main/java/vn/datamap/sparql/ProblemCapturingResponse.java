@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
@@ -91,15 +92,16 @@ final class ProblemCapturingResponse extends HttpServletResponseWrapper {
         return inError() ? new PrintWriter(new OutputStreamWriter(errorBody, StandardCharsets.UTF_8), true) : super.getWriter();
     }
 
-    /** Writes the captured error, if any, as a JSON problem. */
-    void finish() throws IOException {
+    /** Writes the captured error, if any, as a JSON problem in the reader's language. */
+    void finish(HttpServletRequest request, SparqlMessages messages) throws IOException {
         if (!inError()) {
             return;
         }
-        String text = errorMessage != null ? errorMessage : errorBody.toString(StandardCharsets.UTF_8).strip();
-        if (text.isEmpty()) {
-            text = defaultMessage(errorStatus);
+        String written = errorMessage != null ? errorMessage : errorBody.toString(StandardCharsets.UTF_8).strip();
+        if (errorStatus >= 500 && errorStatus != 503) {
+            LOG.warn("The SPARQL endpoint failed a request ({}): {}", errorStatus, written);
         }
+        String text = messages.forError(request, errorStatus, written);
         if (text.length() > MAX_MESSAGE) {
             text = text.substring(0, MAX_MESSAGE) + "…";
         }
@@ -109,16 +111,7 @@ final class ProblemCapturingResponse extends HttpServletResponseWrapper {
         } else {
             // Part of the answer is out (Fuseki ended it with its "Incomplete results" marker).
             LOG.warn("A SPARQL query failed after its answer began ({}): the client got part of the results and a marker; {}",
-                    errorStatus, text);
+                    errorStatus, written);
         }
-    }
-
-    private static String defaultMessage(int status) {
-        return switch (status) {
-            case 503 -> "The query ran out of time; try again later or make it cheaper";
-            case 415 -> "Unsupported body format";
-            case 406 -> "No result format fits the Accept header";
-            default -> "The query could not be answered";
-        };
     }
 }

@@ -35,21 +35,22 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
     private final TdbStore store;
     private final QueryTimeouts timeouts;
     private final long maxRows;
+    private final SparqlMessages messages;
 
-    PublicQueryProcessor(TdbStore store, QueryTimeouts timeouts, long maxRows) {
+    PublicQueryProcessor(TdbStore store, QueryTimeouts timeouts, long maxRows, SparqlMessages messages) {
         this.store = store;
         this.timeouts = timeouts;
         this.maxRows = maxRows;
+        this.messages = messages;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         if (ServiceCalls.in(query.getQueryPattern())) {
-            ServletOps.errorBadRequest("SERVICE is disabled on this endpoint: queries never leave the server");
+            ServletOps.errorBadRequest(messages.refusal(action.getRequest(), "sparql.error.service"));
         }
         if (query.toString().toLowerCase(java.util.Locale.ROOT).contains(ENGINE_NAMESPACE)) {
-            ServletOps.errorBadRequest("Graph names of the query engine (" + ENGINE_NAMESPACE + "...) are not available here;"
-                    + " the default graph is already the union of the map's graphs");
+            ServletOps.errorBadRequest(messages.refusal(action.getRequest(), "sparql.error.engineGraphs", ENGINE_NAMESPACE));
         }
         DatasetDescription description = SPARQLProtocol.getDatasetDescription(action, query);
         if (description != null) {
@@ -57,8 +58,7 @@ final class PublicQueryProcessor extends SPARQL_QueryDataset {
             names.addAll(description.getNamedGraphURIs());
             for (String name : names) {
                 if (!store.graphs().contains(NodeFactory.createURI(name))) {
-                    ServletOps.errorBadRequest("FROM and FROM NAMED may only name graphs of this map; <"
-                            + name + "> is not one (graphs are listed in the service description)");
+                    ServletOps.errorBadRequest(messages.refusal(action.getRequest(), "sparql.error.foreignGraph", name));
                 }
             }
         }

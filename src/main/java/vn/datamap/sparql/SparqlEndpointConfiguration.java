@@ -28,11 +28,16 @@ public class SparqlEndpointConfiguration {
     static final String PATH = "/sparql";
 
     @Bean
-    FusekiServer fusekiServer(TdbStore store, DatamapProperties properties) {
+    SparqlMessages sparqlMessages(MessageSource messages, LocaleResolver locales) {
+        return new SparqlMessages(messages, locales);
+    }
+
+    @Bean
+    FusekiServer fusekiServer(TdbStore store, DatamapProperties properties, SparqlMessages messages) {
         QueryTimeouts timeouts = QueryTimeouts.parse("DATAMAP_QUERY_TIMEOUT", properties.queryTimeout());
         return FusekiServer.create()
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                        new PublicQueryProcessor(store, timeouts, properties.queryMaxRows()))
+                        new PublicQueryProcessor(store, timeouts, properties.queryMaxRows(), messages))
                 .add(PATH, DataService.newBuilder(store.dataset()))
                 .addOperation(PATH, Operation.Query)
                 .enablePing(false)
@@ -55,10 +60,9 @@ public class SparqlEndpointConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(QueryGate gate, MessageSource messages,
-                                                                     LocaleResolver locales) {
+    FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(QueryGate gate, SparqlMessages messages) {
         FilterRegistrationBean<SparqlProtocolFilter> registration =
-                new FilterRegistrationBean<>(new SparqlProtocolFilter(gate, messages, locales));
+                new FilterRegistrationBean<>(new SparqlProtocolFilter(gate, messages));
         registration.addUrlPatterns(PATH);
         registration.setName("sparqlProtocol");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

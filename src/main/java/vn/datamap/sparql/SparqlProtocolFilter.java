@@ -9,8 +9,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.springframework.context.MessageSource;
-import org.springframework.web.servlet.LocaleResolver;
 import vn.datamap.web.Problem;
 
 /**
@@ -22,14 +20,12 @@ import vn.datamap.web.Problem;
 final class SparqlProtocolFilter implements Filter {
     private final FusekiFilter fuseki = new FusekiFilter();
     private final QueryGate gate;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final SparqlMessages messages;
 
-    /** Its refusals are in the reader's language ({@code datamap-lang}), as the pages' are. */
-    SparqlProtocolFilter(QueryGate gate, MessageSource messages, LocaleResolver locales) {
+    /** Its refusals and Fuseki's are in the reader's language ({@code datamap-lang}), as the pages' are. */
+    SparqlProtocolFilter(QueryGate gate, SparqlMessages messages) {
         this.gate = gate;
         this.messages = messages;
-        this.locales = locales;
     }
 
     @Override
@@ -42,14 +38,14 @@ final class SparqlProtocolFilter implements Filter {
         if ("POST".equals(request.getMethod())) {
             HttpServletRequest bounded = BoundedBodyRequest.of(request);
             if (bounded == null) {
-                new Problem(413, message(request, "sparql.error.tooLarge", BoundedBodyRequest.MAX_BYTES))
+                new Problem(413, messages.text(request, "sparql.error.tooLarge", BoundedBodyRequest.MAX_BYTES))
                         .writeTo((HttpServletResponse) res);
                 return;
             }
             request = bounded;
         }
         if (!gate.tryEnter()) {
-            new Problem(503, message(request, "queries.error.busy", gate.size())).writeTo((HttpServletResponse) res);
+            new Problem(503, messages.text(request, "queries.error.busy", gate.size())).writeTo((HttpServletResponse) res);
             return;
         }
         ProblemCapturingResponse response = new ProblemCapturingResponse((HttpServletResponse) res);
@@ -59,11 +55,7 @@ final class SparqlProtocolFilter implements Filter {
             // The query is over: its place is free before its answer (an error is written by finish) goes out.
             gate.leave();
         }
-        response.finish();
-    }
-
-    private String message(HttpServletRequest request, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locales.resolveLocale(request));
+        response.finish(request, messages);
     }
 
     /**

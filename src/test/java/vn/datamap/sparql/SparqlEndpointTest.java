@@ -162,15 +162,39 @@ class SparqlEndpointTest {
     @Test
     void serviceIsDisabled() {
         // A local address that nothing listens on: even a broken guard would not leave the machine.
-        String query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
-        HttpResponse<byte[]> response = get(query, "application/sparql-results+json");
-        assertThat(ProblemBody.message(response, 400)).containsIgnoringCase("SERVICE").containsIgnoringCase("disabled");
+        String url = query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        assertThat(ProblemBody.message(http.get(url, "Accept", JSON_RESULTS), 400))
+                .isEqualTo("SERVICE bị tắt ở điểm truy vấn này: truy vấn không bao giờ gửi ra ngoài máy chủ.");
+        assertThat(ProblemBody.message(http.get(url, "Accept", JSON_RESULTS, "Cookie", ENGLISH), 400))
+                .isEqualTo("SERVICE is disabled on this endpoint: queries never leave the server.");
     }
 
     @Test
-    void syntaxErrorSaysLineAndColumn() {
-        HttpResponse<byte[]> response = get("SELECT * WHERE {\n  ?s ?p \n}", "application/sparql-results+json");
-        assertThat(ProblemBody.message(response, 400)).contains("line").contains("column");
+    void syntaxErrorSaysLineAndColumnInTheReadersLanguage() {
+        String url = query("SELECT * WHERE {\n  ?s ?p \n}");
+        assertThat(ProblemBody.message(http.get(url, "Accept", JSON_RESULTS), 400))
+                .startsWith("Câu truy vấn SPARQL sai cú pháp ở dòng 3, cột 1. Bộ phân tích cú pháp báo: ")
+                .contains("\"}\"");
+        assertThat(ProblemBody.message(http.get(url, "Accept", JSON_RESULTS, "Cookie", ENGLISH), 400))
+                .startsWith("The SPARQL query has a syntax error at line 3, column 1. The parser says: ")
+                .contains("\"}\"");
+    }
+
+    @Test
+    void fusekisOtherRefusalsAreIntroducedInTheReadersLanguage() {
+        HttpRequest noQuery = post("application/x-www-form-urlencoded", "foo=bar", JSON_RESULTS);
+        assertThat(ProblemBody.message(http.send(noQuery), 400)).startsWith("Yêu cầu SPARQL bị từ chối: ").contains("query");
+
+        HttpRequest plainText = HttpRequest.newBuilder(http.uri("/sparql")).header("Content-Type", "text/plain")
+                .header("Cookie", ENGLISH).POST(HttpRequest.BodyPublishers.ofString("SELECT * { ?s ?p ?o }")).build();
+        assertThat(ProblemBody.message(http.send(plainText), 415))
+                .isEqualTo("The endpoint does not take a body of type text/plain: send application/sparql-query,"
+                        + " or an application/x-www-form-urlencoded form with a query parameter.");
+
+        String foreign = query("SELECT * FROM <urn:example:elsewhere> WHERE { ?s ?p ?o }");
+        assertThat(ProblemBody.message(http.get(foreign, "Accept", JSON_RESULTS, "Cookie", ENGLISH), 400))
+                .isEqualTo("FROM and FROM NAMED may only name graphs of this map; <urn:example:elsewhere> is not one of them"
+                        + " (the graphs are listed in the service description).");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,6 +212,9 @@ class SparqlEndpointTest {
         assertThat(http.count("SELECT (COUNT(*) AS ?n) { { ?s <urn:example:p> ?o } UNION { GRAPH ?g { ?s <urn:example:p> ?o } } }"))
                 .as("the triple the update tried to insert").isZero();
     }
+
+    private static final String JSON_RESULTS = "application/sparql-results+json";
+    private static final String ENGLISH = "datamap-lang=en";
 
     private static HttpResponse<byte[]> get(String query, String accept) {
         return http.get(query(query), "Accept", accept);
