@@ -141,10 +141,7 @@ public final class TdbStore implements Store {
             } finally {
                 dsg.end();
                 if (outcomeUnknown) {
-                    // Whatever was committed, readers must not be answered from what was known before.
-                    synchronized (commitLock) {
-                        moveOn(writer.touched(), Txn.calculateRead(dsg, () -> registry.updated(dsg, writer.touched())));
-                    }
+                    moveOnAfterFailedCommit(writer.touched());
                 }
             }
             // Committed: the bookkeeping follows, still before any other write.
@@ -152,6 +149,21 @@ public final class TdbStore implements Store {
             return result;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Whatever a failed commit left in the store, readers must not be answered from what was known
+     * before it: a new generation, with the touched graphs' registry read from what is there.
+     */
+    private void moveOnAfterFailedCommit(Set<Node> touched) {
+        try {
+            synchronized (commitLock) {
+                moveOn(touched, Txn.calculateRead(dsg, () -> registry.updated(dsg, touched)));
+            }
+        } catch (RuntimeException e) {
+            // The commit's own failure is what the caller gets; the next start checks everything.
+            LOG.error("After a failed commit the store could not be read again: {}", e.toString());
         }
     }
 
