@@ -69,6 +69,25 @@ class SparqlEditorTest {
         browser.assertNoConsoleErrors();
     }
 
+    /** A query with a syntax error shows the endpoint's message in the page's language, not the JSON it came in. */
+    @Test
+    void aSyntaxErrorShowsItsMessageInThePagesLanguage() {
+        openEditor("sparql-error");
+        browser.js("window.datamapYasgui.getTab().setQuery(arguments[0])", "SELECT * WHERE {\n  ?s ?p\n}");
+
+        activePanel().findElement(By.cssSelector(".yasqe_queryButton")).click();
+
+        WebElement shown = browser.until(d -> {
+            List<WebElement> found = activePanel().findElements(By.cssSelector(".yasr .errorResult .problem-message"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        assertThat(shown.getText()).as("the message shown for the error")
+                .startsWith("Câu truy vấn SPARQL sai cú pháp ở dòng 3, cột 1.")
+                .doesNotContain("\"status\"").doesNotContain("{");
+        assertThat(activePanel().findElement(By.cssSelector(".yasr .errorResult")).getText()).as("the error's heading")
+                .contains("400");
+    }
+
     /** The editor column must not grow past the page once results are shown and the window changes size. */
     @Test
     void editorStaysInsideThePageWhenTheWindowIsResized() {
