@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class BenchCommands {
     private static final int OK = 0, USAGE = 2, FAILED = 4;
-    static final String USAGE_TEXT = """
+    public static final String USAGE_TEXT = """
             usage: generate --databases N [--seed S] [--largest-triples T] --out DIR
                    bench [--sizes 1000,10000,100000] [--iterations N] [--seed S] [--out target/bench]
                          [--budget-seconds 20] [--warm-up-ms 1000] [--clients 16] [--load-seconds 5] [--submission-triples 100000]

@@ -17,6 +17,15 @@ import java.util.Set;
 public final class Cli {
     public static final int OK = 0, INVALID = 1, USAGE = 2, UNREADABLE = 3, STORE = 4, REFUSED = 5;
     static final Set<String> COMMANDS = Set.of("validate", "import", "export", "restore", "generate", "bench", "help");
+    /** The options each command takes; any other is refused rather than ignored. */
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "validate", Set.of("agency", "base-uri", "report", "data-dir"),
+            "import", Set.of("agency", "confirm-removals", "base-uri", "report", "data-dir"),
+            "export", Set.of("agency", "format", "base-uri", "data-dir"),
+            "restore", Set.of("base-uri", "data-dir"),
+            "generate", Set.of("databases", "seed", "largest-triples", "out"),
+            "bench", Set.of("sizes", "iterations", "seed", "out", "budget-seconds", "warm-up-ms", "clients", "load-seconds",
+                    "submission-triples", "jar", "heap", "memory", "parts"));
 
     private Cli() {}
 
@@ -41,6 +50,17 @@ public final class Cli {
             }
         }
         String command = args.length == 0 ? "help" : args[0];
+        if (options.containsKey("help") || files.contains("-h")) {
+            out.println(command.equals("generate") || command.equals("bench") ? vn.datamap.bench.BenchCommands.USAGE_TEXT : USAGE_TEXT);
+            return OK;
+        }
+        List<String> unknown = options.keySet().stream().filter(o -> !OPTIONS.getOrDefault(command, Set.of()).contains(o)).toList();
+        if (!unknown.isEmpty()) {
+            // A misspelt option would otherwise be ignored: validate --agnecy moj checks no agency.
+            err.println("error: " + command + " has no option --" + String.join(", --", unknown) + " / lệnh " + command
+                    + " không có tùy chọn --" + String.join(", --", unknown) + "\n" + USAGE_TEXT);
+            return USAGE;
+        }
         if ((command.equals("generate") || command.equals("bench")) && files.isEmpty()) {
             return vn.datamap.bench.BenchCommands.run(command, options, out, err);
         }
@@ -88,7 +108,9 @@ public final class Cli {
                   Measure pages, named queries, submission, exports, dereference, search and memory,
                   each against its baseline; table in bench.md and bench.json (docs/PERFORMANCE.md).
 
-            Options: --report json|text (validate), --data-dir DIR (default DATAMAP_DATA_DIR or ./data).
+            Options: --report json|text (validate), --data-dir DIR (default DATAMAP_DATA_DIR or ./data);
+            --help with any command prints its usage; an option the command does not take is refused.
+            / Tùy chọn sai tên bị từ chối (mã 2), không bị bỏ qua.
             Exit codes: 0 done, 1 the catalogue breaks the rules, 2 wrong usage, 3 unreadable file,
             4 store busy or unavailable, 5 refused.
             """;

@@ -56,6 +56,29 @@ class CliTest {
     }
 
     @Test
+    void aMisspeltOptionIsRefusedRatherThanIgnored() {
+        assertThat(run("validate", "--agnecy", "moit", "src/test/resources/ingest/moit-catalogue.ttl")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("validate has no option --agnecy").contains("lệnh validate không có tùy chọn --agnecy");
+        assertThat(out()).isEmpty();
+        assertThat(run("export", "--report", "json", "map.nq")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("export has no option --report");
+        assertThat(run("bench", "--size", "1000")).as("a benchmark with a misspelt option does not start").isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("bench has no option --size");
+    }
+
+    @Test
+    void helpIsAskedForWithEveryCommand() {
+        assertThat(run("validate", "--help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("validate [--agency ID]");
+        assertThat(run("import", "-h")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("import --agency ID");
+        assertThat(run("bench", "--help")).as("prints its usage instead of running a benchmark").isEqualTo(Cli.OK);
+        assertThat(out()).contains("--parts pages,queries");
+        assertThat(run("generate", "--help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("usage: generate --databases N");
+    }
+
+    @Test
     void aCatalogueDownloadedFromAServerValidatesOfflineUnderThatServersBase(@TempDir Path dir) throws IOException {
         TestServer server = TestServer.shared();
         byte[] turtle = server.http().get("/catalog/moj", "Accept", "text/turtle").body();
