@@ -28,7 +28,7 @@
   var plain = document.getElementById('plain-editor');
   var initial = element.getAttribute('data-query') || document.getElementById('query').value;
   var yasgui = new Yasgui(element, {
-    requestConfig: { endpoint: window.location.origin + '/sparql', method: 'POST' },
+    requestConfig: { endpoint: endpoint, method: 'POST' },
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: { getData: function () { return []; } },
     persistenceId: null,

@@ -25,6 +25,12 @@ public final class BenchCommands {
               or write --memory=TRIPLES, since a bare flag takes the next word as its value.
               --sizes none with --memory runs the memory check alone; --parts measures only those parts at each size.""";
 
+    /** The options of each command, as read below; the command line refuses any other. */
+    public static final Map<String, Set<String>> OPTIONS = Map.of(
+            "generate", Set.of("databases", "seed", "largest-triples", "out"),
+            "bench", Set.of("sizes", "iterations", "seed", "out", "budget-seconds", "warm-up-ms", "clients", "load-seconds",
+                    "submission-triples", "jar", "heap", "memory", "parts"));
+
     private BenchCommands() {}
 
     public static int run(String command, Map<String, String> options, PrintStream out, PrintStream err) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.datamap.bench.BenchCommands;
 
 /**
  * The command line of the same jar: {@code validate FILE}, {@code import --agency ID FILE},
@@ -17,15 +18,12 @@ import java.util.Set;
 public final class Cli {
     public static final int OK = 0, INVALID = 1, USAGE = 2, UNREADABLE = 3, STORE = 4, REFUSED = 5;
     static final Set<String> COMMANDS = Set.of("validate", "import", "export", "restore", "generate", "bench", "help");
-    /** The options each command takes; any other is refused rather than ignored. */
+    /** The options each command takes (generate and bench: {@link BenchCommands#OPTIONS}); any other is refused rather than ignored. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "validate", Set.of("agency", "base-uri", "report", "data-dir"),
             "import", Set.of("agency", "confirm-removals", "base-uri", "report", "data-dir"),
             "export", Set.of("agency", "format", "base-uri", "data-dir"),
-            "restore", Set.of("base-uri", "data-dir"),
-            "generate", Set.of("databases", "seed", "largest-triples", "out"),
-            "bench", Set.of("sizes", "iterations", "seed", "out", "budget-seconds", "warm-up-ms", "clients", "load-seconds",
-                    "submission-triples", "jar", "heap", "memory", "parts"));
+            "restore", Set.of("base-uri", "data-dir"));
 
     private Cli() {}
 
@@ -50,19 +48,22 @@ public final class Cli {
             }
         }
         String command = args.length == 0 ? "help" : args[0];
+        boolean benchmark = BenchCommands.OPTIONS.containsKey(command);
         if (options.containsKey("help") || files.contains("-h")) {
-            out.println(command.equals("generate") || command.equals("bench") ? vn.datamap.bench.BenchCommands.USAGE_TEXT : USAGE_TEXT);
+            out.println(benchmark ? BenchCommands.USAGE_TEXT : USAGE_TEXT);
             return OK;
         }
-        List<String> unknown = options.keySet().stream().filter(o -> !OPTIONS.getOrDefault(command, Set.of()).contains(o)).toList();
+        Set<String> taken = benchmark ? BenchCommands.OPTIONS.get(command) : OPTIONS.getOrDefault(command, Set.of());
+        List<String> unknown = options.keySet().stream().filter(o -> !taken.contains(o)).toList();
         if (!unknown.isEmpty()) {
             // A misspelt option would otherwise be ignored: validate --agnecy moj checks no agency.
-            err.println("error: " + command + " has no option --" + String.join(", --", unknown) + " / lệnh " + command
-                    + " không có tùy chọn --" + String.join(", --", unknown) + "\n" + USAGE_TEXT);
+            String names = "--" + String.join(", --", unknown);
+            err.println("error: " + command + " has no option " + names + " / lệnh " + command + " không có tùy chọn " + names
+                    + "\n" + USAGE_TEXT);
             return USAGE;
         }
-        if ((command.equals("generate") || command.equals("bench")) && files.isEmpty()) {
-            return vn.datamap.bench.BenchCommands.run(command, options, out, err);
+        if (benchmark && files.isEmpty()) {
+            return BenchCommands.run(command, options, out, err);
         }
         if (command.equals("help") || files.size() != 1) {
             (command.equals("help") ? out : err).println(USAGE_TEXT);

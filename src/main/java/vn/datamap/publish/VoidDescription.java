@@ -41,16 +41,14 @@ public class VoidDescription {
      * which is built when the map has changed by one request while the others wait.
      */
     public Graph describe() {
-        Built seen = last;
-        if (seen == null || seen.generation() != store.state().generation()) {
+        if (!isKept(store.state().generation())) {
             synchronized (this) {
-                seen = last;
-                if (seen == null || seen.generation() != store.state().generation()) {
-                    seen = build();
-                    last = seen;
+                if (!isKept(store.state().generation())) {
+                    last = build();
                 }
             }
         }
+        Built seen = last;
         Graph copy = GraphFactory.createDefaultGraph();
         seen.graph().find().forEachRemaining(copy::add);
         return copy;

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,7 @@ import vn.datamap.vocab.Minted;
  * and ETags follow it) and the registry of graphs is read again from what was really committed.
  */
 class TdbStoreFailedCommitTest {
-    private static final Minted MINTED = new Minted("http://example.test/");
+    private static final Minted MINTED = StoreFixtures.MINTED;
     private static final Query COUNT_ALL = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
 
     /** The store's dataset, whose next commit fails after (or instead of) committing. */
@@ -67,24 +64,12 @@ class TdbStoreFailedCommitTest {
         store.close();
     }
 
-    private static Graph triples(String prefix, int n) {
-        Graph g = GraphFactory.createDefaultGraph();
-        for (int i = 0; i < n; i++) {
-            g.add(NodeFactory.createURI("http://example.test/" + prefix + i), NodeFactory.createURI("http://example.test/p"),
-                    NodeFactory.createLiteralString("v" + i));
-        }
-        return g;
-    }
-
     private void put(String agency, int n) {
-        store.write(w -> {
-            w.replaceGraph(MINTED.catalogueGraph(agency), triples(agency + "-", n));
-            return null;
-        });
+        StoreFixtures.put(store, agency, n);
     }
 
     private long count() {
-        return store.read(r -> ((Number) r.select(COUNT_ALL, null).get(0).get("n").getLiteralValue()).longValue());
+        return StoreFixtures.count(store, COUNT_ALL);
     }
 
     @Test

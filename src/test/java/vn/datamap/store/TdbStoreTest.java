@@ -2,6 +2,7 @@ package vn.datamap.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.datamap.store.StoreFixtures.triples;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ import vn.datamap.vocab.Minted;
 
 /** The TDB2 store: one transaction per write, the generation, and the public view. */
 class TdbStoreTest {
-    private static final Minted MINTED = new Minted("http://example.test/");
+    private static final Minted MINTED = StoreFixtures.MINTED;
     private static final Query COUNT_ALL = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
     private static final Query COUNT_NAMED = QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
 
@@ -41,30 +42,12 @@ class TdbStoreTest {
         store.close();
     }
 
-    private static Graph triples(int n) {
-        return triples("s", n);
-    }
-
-    /** n distinct triples whose subjects start with {@code prefix}. */
-    private static Graph triples(String prefix, int n) {
-        Graph g = GraphFactory.createDefaultGraph();
-        for (int i = 0; i < n; i++) {
-            g.add(NodeFactory.createURI("http://example.test/" + prefix + i), NodeFactory.createURI("http://example.test/p"),
-                    NodeFactory.createLiteralString("v" + i));
-        }
-        return g;
-    }
-
     private long count(Query q) {
-        return store.read(r -> ((Number) r.select(q, null).get(0).get("n").getLiteralValue()).longValue());
+        return StoreFixtures.count(store, q);
     }
 
     private void put(String agency, int n) {
-        Node g = MINTED.catalogueGraph(agency);
-        store.write(w -> {
-            w.replaceGraph(g, triples(agency + "-", n));
-            return null;
-        });
+        StoreFixtures.put(store, agency, n);
     }
 
     @Test
@@ -170,7 +153,7 @@ class TdbStoreTest {
         put("a", 3);
         long generation = store.state().generation();
         assertThatThrownBy(() -> store.write(w -> {
-            w.replaceGraph(MINTED.catalogueGraph("a"), triples(10));
+            w.replaceGraph(MINTED.catalogueGraph("a"), triples("s", 10));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(count(COUNT_ALL)).isEqualTo(3);
