@@ -2,15 +2,11 @@ package vn.datamap.ingest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -21,8 +17,8 @@ import vn.datamap.store.StoreReader;
 import vn.datamap.store.StoreWriter;
 import vn.datamap.validate.CatalogueValidator;
 import vn.datamap.validate.Finding;
+import vn.datamap.vocab.DM;
 import vn.datamap.vocab.Minted;
-import vn.datamap.vocab.NS;
 import vn.datamap.web.ApiException;
 
 /**
@@ -34,11 +30,6 @@ import vn.datamap.web.ApiException;
 public class CatalogueWriter {
     private static final int ATTEMPTS = 5;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogueWriter.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Node MODIFIED = NodeFactory.createURI(NS.DCT + "modified");
-    private static final Node TITLE = NodeFactory.createURI(NS.DCT + "title");
-    private static final Node REPLACES = NodeFactory.createURI(NS.DCT + "replaces");
-    private static final Node IS_REPLACED_BY = NodeFactory.createURI(NS.DCT + "isReplacedBy");
 
     /** The format a submission made by {@code /sparql/update} records. */
     public static final String SPARQL_UPDATE = "application/sparql-update";
@@ -51,9 +42,16 @@ public class CatalogueWriter {
     private final IriMinter minter;
     private final SubmissionChecks checks;
     private final ValidationContext context;
+    private final ModificationDates dates;
+    private final SnapshotReads beside;
 
     public CatalogueWriter(Store store, Minted minted, WholeCatalogues wholeCatalogues, CatalogueValidator validator,
                            RevisionLog revisions, Clock clock) {
+        this(store, minted, wholeCatalogues, validator, revisions, clock, SnapshotReads.forThisMachine(store));
+    }
+
+    CatalogueWriter(Store store, Minted minted, WholeCatalogues wholeCatalogues, CatalogueValidator validator,
+                    RevisionLog revisions, Clock clock, SnapshotReads beside) {
         this.store = store;
         this.minted = minted;
         this.wholeCatalogues = wholeCatalogues;
@@ -63,6 +61,8 @@ public class CatalogueWriter {
         this.minter = new IriMinter(minted);
         this.checks = new SubmissionChecks(minted);
         this.context = new ValidationContext(store);
+        this.dates = new ModificationDates(clock);
+        this.beside = beside;
     }
 
     /** Validates and, when the catalogue conforms and changes something, makes it live. */
@@ -87,7 +87,10 @@ public class CatalogueWriter {
             if (prepared.stream().allMatch(p -> p.outcome() != null)) {
                 return prepared.stream().map(Prepared::outcome).toList();
             }
-            List<Revision> written = store.write(w -> write(w, submissions, prepared));
+            // The revisions' snapshot files are encoded on another core while the write runs.
+            List<SnapshotReads.Pending<byte[]>> snapshots = prepared.stream().map(p -> p.outcome() != null ? null
+                    : beside.compute(() -> SnapshotFiles.encode(p.graph()))).toList();
+            List<Revision> written = store.write(w -> write(w, submissions, prepared, snapshots));
             if (written != null) {
                 long generation = store.state().generation();
                 List<SubmissionOutcome> outcomes = new ArrayList<>();
@@ -114,7 +117,8 @@ public class CatalogueWriter {
      * committed and its record to the reconciler at the next start, never a record of a write
      * that did not happen.
      */
-    private List<Revision> write(StoreWriter w, List<Submission> submissions, List<Prepared> prepared) {
+    private List<Revision> write(StoreWriter w, List<Submission> submissions, List<Prepared> prepared,
+                                 List<SnapshotReads.Pending<byte[]>> snapshots) {
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
             if (p.outcome() == null && (store.graphGeneration(minted.catalogueGraph(submissions.get(i).agencyId())) != p.ownVersion()
@@ -133,7 +137,7 @@ public class CatalogueWriter {
         }
         w.afterCommit(() -> {
             try {
-                record(submissions, prepared, written);
+                record(submissions, prepared, snapshots, written);
             } catch (RuntimeException e) {
                 LOG.error("A committed catalogue was not recorded in the revision log; the next start records it", e);
             }
@@ -141,13 +145,14 @@ public class CatalogueWriter {
         return written;
     }
 
-    private void record(List<Submission> submissions, List<Prepared> prepared, List<Revision> written) {
+    private void record(List<Submission> submissions, List<Prepared> prepared, List<SnapshotReads.Pending<byte[]>> snapshots,
+                        List<Revision> written) {
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
             Submission s = submissions.get(i);
             if (p.outcome() == null) {
-                Revision revision = revisions.record(s.agencyId(), p.graph(), draft(s, p.changes()));
-                revisions.bury(tombstones(p.diff(), p.graph(), p.old(), minted.catalogue(s.agencyId()), revision),
+                Revision revision = revisions.record(s.agencyId(), p.graph(), draft(s, p.changes()), snapshots.get(i).get(null));
+                revisions.bury(Tombstone.of(p.diff(), p.graph(), p.old(), minted.catalogue(s.agencyId()), revision),
                         p.diff().added);
                 written.set(i, revision);
             }
@@ -177,14 +182,32 @@ public class CatalogueWriter {
             Preconditions.check(submission.ifMatch(), version(reader, agencyId), !old.isEmpty());
         }
         Graph reference = reader.view(minted.referenceGraph());
-        // What the catalogue publishes beyond its stored graph (kept per generation, as the export keeps it).
-        Graph derived = old.isEmpty() ? old : wholeCatalogues.derived(reader, agencyId);
-        Graph fresh = checks.withoutDerived(minter.mint(submission.graph(), agencyId), derived, old, reference);
-        keepStampedDates(fresh, old, catalogue, submission.restoredFrom() == null);
-        List<Finding> findings = new ArrayList<>(checks.check(reader, fresh, agencyId));
-        findings.addAll(validator.validate(fresh, context.without(reader, own)).findings());
-        findings.sort(Comparator.comparing((Finding f) -> f.isViolation() ? 0 : 1));
-        CatalogueDiff diff = new CatalogueDiff(old, fresh, catalogue);
+        Graph named = minter.mint(submission.graph(), agencyId);
+        boolean forwardOnly = submission.restoredFrom() == null;
+        // Two cores check a submission: this thread runs SHACL and the diff, another the store's
+        // own rules and works out what the catalogue publishes beyond its stored graph (kept per
+        // generation, as the export keeps it). Until that is known the submission is checked as if
+        // it repeated none of it, which is what a steward's own file does; one that does (a
+        // catalogue fetched with GET and sent back, marked by today's owner) waits for it, and any
+        // other is checked again without those statements.
+        boolean speculate = !old.isEmpty() && !repeatsDerived(named);
+        Graph derived = speculate || old.isEmpty() ? Graph.emptyGraph : wholeCatalogues.derived(reader, agencyId);
+        Graph checking = checks.withoutDerived(named, derived, old, reference);
+        ModificationDates.keepStamped(checking, old, catalogue, forwardOnly);
+        SnapshotReads.Pending<StoreRules> rules = beside.start(reader, r -> new StoreRules(
+                speculate ? wholeCatalogues.derived(r, agencyId) : derived, checks.check(r, checking, agencyId)));
+        Checked checked = examine(reader, checking, old, catalogue, own, rules);
+        Graph fresh = checking;
+        Graph found = checked.derived();
+        if (speculate && found.find().filterKeep(named::contains).hasNext()) {
+            Graph again = checks.withoutDerived(named, found, old, reference);
+            ModificationDates.keepStamped(again, old, catalogue, forwardOnly);
+            fresh = again;
+            checked = examine(reader, again, old, catalogue, own,
+                    beside.start(reader, r -> new StoreRules(found, checks.check(r, again, agencyId))));
+        }
+        List<Finding> findings = checked.findings();
+        CatalogueDiff diff = checked.diff();
         int warnings = (int) findings.stream().filter(f -> !f.isViolation()).count();
         Revision.Changes changes = new Revision.Changes(diff.after.size(), diff.names(diff.added, diff.after),
                 diff.names(diff.changed, diff.after), diff.names(diff.removed, diff.before), diff.unchanged,
@@ -204,72 +227,36 @@ public class CatalogueWriter {
                     + diff.before.size() + " databases of '" + agencyId + "'. If that is meant, send it again with "
                     + "?confirm-removals=true");
         }
-        if (submission.restoredFrom() == null) {
-            stampModified(fresh, old, catalogue, diff);
+        if (forwardOnly) {
+            dates.stamp(fresh, old, catalogue, diff);
         }
         return new Prepared(fresh, changes, findings, ownVersion, referenceVersion, null, diff, old);
     }
 
-    /**
-     * A modification date the server stamped is not the steward's to repeat: where a submission
-     * states none (or an older one) for the catalogue or a database, the stored one stands, so that
-     * sending the same file twice changes nothing.
-     */
-    private static void keepStampedDates(Graph fresh, Graph old, Node catalogue, boolean forwardOnly) {
-        List<Node> nodes = new ArrayList<>(CatalogueDiff.databases(fresh, catalogue).keySet());
-        nodes.add(catalogue);
-        for (Node node : nodes) {
-            String sent = latest(fresh, node);
-            String stored = latest(old, node);
-            // A modification date never goes back (a steward re-sending yesterday's file), except
-            // when a revision is restored as it was.
-            boolean older = forwardOnly && sent != null && stored != null && sent.compareTo(stored) < 0;
-            if (sent == null || older) {
-                fresh.remove(node, MODIFIED, Node.ANY);
-                old.find(node, MODIFIED, Node.ANY).toList().forEach(t -> fresh.add(node, MODIFIED, t.getObject()));
-            }
-        }
+    /** Whether a submission carries what only the server states (today's owner): a published catalogue sent back. */
+    private static boolean repeatsDerived(Graph submitted) {
+        return submitted.contains(Node.ANY, DM.currentOwner, Node.ANY);
     }
 
     /**
-     * A database that changed (or arrived) without a later modification date gets today's, so
-     * that harvesters asking {@code modified_since} see it; an unchanged one keeps its date.
+     * SHACL and the diff on this thread, while {@code rules} (the store's rules, and the derived
+     * statements) are worked out beside it; the findings in the order rules, then SHACL.
      */
-    private void stampModified(Graph fresh, Graph old, Node catalogue, CatalogueDiff diff) {
-        Node today = NodeFactory.createLiteralDT(LocalDate.now(clock.withZone(VIETNAM)).toString(), XSDDatatype.XSDdate);
-        List<Node> touched = new ArrayList<>(diff.changed);
-        diff.added.stream().filter(db -> !fresh.contains(db, MODIFIED, Node.ANY)).forEach(touched::add);
-        touched.add(catalogue);
-        for (Node node : touched) {
-            String before = latest(old, node);
-            String now = latest(fresh, node);
-            if (now == null || (before != null && now.compareTo(before) <= 0)) {
-                fresh.remove(node, MODIFIED, Node.ANY);
-                fresh.add(node, MODIFIED, today);
-            }
-        }
+    private Checked examine(StoreReader reader, Graph fresh, Graph old, Node catalogue, Node own,
+                            SnapshotReads.Pending<StoreRules> rules) {
+        List<Finding> shacl = validator.validate(fresh, context.without(reader, own)).findings();
+        CatalogueDiff diff = new CatalogueDiff(old, fresh, catalogue);
+        StoreRules found = rules.get(reader);
+        List<Finding> findings = new ArrayList<>(found.findings());
+        findings.addAll(shacl);
+        findings.sort(Comparator.comparing((Finding f) -> f.isViolation() ? 0 : 1));
+        return new Checked(findings, diff, found.derived());
     }
 
-    private static String latest(Graph graph, Node node) {
-        return graph.find(node, MODIFIED, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList()
-                .stream().max(Comparator.naturalOrder()).orElse(null);
-    }
+    /** What the store's own rules found about a submission, and the derived statements of the stored catalogue. */
+    private record StoreRules(Graph derived, List<Finding> findings) {}
 
-    /** Tombstones for the databases a new version of a catalogue dropped, with what replaced each when known. */
-    static List<Tombstone> tombstones(CatalogueDiff diff, Graph fresh, Graph old, Node catalogue, Revision revision) {
-        List<Tombstone> dropped = new ArrayList<>();
-        for (Node db : diff.removed) {
-            Node replacedBy = fresh.find(Node.ANY, REPLACES, db).nextOptional().map(t -> t.getSubject())
-                    .orElseGet(() -> old.find(db, IS_REPLACED_BY, Node.ANY).nextOptional().map(t -> t.getObject()).orElse(null));
-            String title = old.find(db, TITLE, Node.ANY).toList().stream().map(t -> t.getObject())
-                    .filter(o -> o.isLiteral() && "vi".equals(o.getLiteralLanguage())).map(Node::getLiteralLexicalForm)
-                    .findFirst().orElse(diff.before.get(db));
-            if (db.isURI()) {
-                dropped.add(new Tombstone(db, title, catalogue, revision.at(), revision.number(), replacedBy));
-            }
-        }
-        return dropped;
-    }
+    private record Checked(List<Finding> findings, CatalogueDiff diff, Graph derived) {}
 
     private Revision draft(Submission s, Revision.Changes changes) {
         return new Revision(s.agencyId(), 0, Instant.now(clock), s.agent(), s.restoredFrom() != null ? "restore"

@@ -56,10 +56,15 @@ public final class RevisionLog implements AutoCloseable {
 
     /** Records the next revision of an agency's catalogue with the graph it made live. */
     public Revision record(String agencyId, Graph content, Revision draft) {
+        return record(agencyId, content, draft, SnapshotFiles.encode(content));
+    }
+
+    /** As {@link #record(String, Graph, Revision)}, with the snapshot file's bytes already made from {@code content}. */
+    Revision record(String agencyId, Graph content, Revision draft, byte[] snapshot) {
         return Txn.calculateWrite(dsg, () -> {
             int number = latestNumber(agencyId) + 1;
             // The file first: a revision is never recorded without its snapshot (an orphan file is overwritten).
-            SnapshotFiles.write(snapshotFile(agencyId, number), content);
+            SnapshotFiles.write(snapshotFile(agencyId, number), snapshot);
             Revision revision = new Revision(agencyId, number, draft.at(), draft.agent(), draft.activity(),
                     draft.format(), draft.bytes(), content.size(), draft.changes(), draft.restoredFrom());
             Node node = node(agencyId, number);

@@ -61,7 +61,7 @@ final class RevisionReconciler {
             Revision revision = revisions.record(agencyId, live, new Revision(agencyId, 0, Instant.now(clock), "system",
                     "start", "text/turtle", 0, 0, changes, null));
             // Databases the live catalogue no longer has (a write whose record a crash cut off) answer 410.
-            revisions.bury(CatalogueWriter.tombstones(diff, live, recordedGraph, minted.catalogue(agencyId), revision), diff.added);
+            revisions.bury(Tombstone.of(diff, live, recordedGraph, minted.catalogue(agencyId), revision), diff.added);
             recorded++;
         }
         store.reconciled();

@@ -1,6 +1,7 @@
 package vn.datamap.ingest;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,21 +26,34 @@ final class SnapshotFiles {
     private SnapshotFiles() {}
 
     static void write(Path file, Graph content) {
+        write(file, encode(content));
+    }
+
+    /** The file's bytes for {@code content}: gzipped N-Triples (made apart from the write, so that another thread can make them). */
+    static byte[] encode(Graph content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, (int) Math.min(content.size() * 24L, 1 << 26)));
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes, 1 << 16) {
+                 {
+                     def.setLevel(Deflater.BEST_SPEED);
+                 }
+             };
+             OutputStream out = new BufferedOutputStream(gzip, 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NTRIPLES);
+            writer.start();
+            content.find().forEachRemaining(writer::triple);
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode a revision snapshot", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes encoded bytes as the file, synced, under its final name only once whole. */
+    static void write(Path file, byte[] encoded) {
         try {
             Files.createDirectories(file.getParent());
             Path part = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream raw = Files.newOutputStream(part);
-                 GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16) {
-                     {
-                         def.setLevel(Deflater.BEST_SPEED);
-                     }
-                 };
-                 OutputStream out = new BufferedOutputStream(gzip, 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NTRIPLES);
-                writer.start();
-                content.find().forEachRemaining(writer::triple);
-                writer.finish();
-            }
+            Files.write(part, encoded);
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

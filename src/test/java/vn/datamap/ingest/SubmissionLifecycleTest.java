@@ -86,6 +86,27 @@ class SubmissionLifecycleTest {
         assertThat(revisions("moh")).isEqualTo(revisionsBefore);
     }
 
+    /**
+     * A submission is checked as if it repeated nothing the server derives while the derived
+     * statements are worked out on another thread; one that does repeat some, without the
+     * current owner that marks a fetched catalogue, is checked again without them.
+     */
+    @Test
+    void derivedStatementsSentBackWithoutTheCurrentOwnerChangeNothing() {
+        Graph published = RDFParser.fromString(HttpTester.text(server.http().get("/catalog/moh", "Accept", "text/turtle")),
+                Lang.TURTLE).base(server.base()).toGraph();
+        published.remove(null, NodeFactory.createURI("https://w3id.org/vndatamap/ns#currentOwner"), null);
+        Graph stored = client.storedGraph("moh");
+        assertThat(published.find().filterDrop(stored::contains).toList()).as("derived statements still sent").isNotEmpty();
+        Set<String> before = client.dump();
+        int revisionsBefore = revisions("moh");
+        HttpResponse<byte[]> back = put("moh", turtle(published));
+        assertThat(back.statusCode()).as(HttpTester.text(back)).isEqualTo(200);
+        assertThat(WriteClient.json(back).get("status").asString()).isEqualTo("unchanged");
+        assertThat(client.dump()).isEqualTo(before);
+        assertThat(revisions("moh")).isEqualTo(revisionsBefore);
+    }
+
     @Test
     void resendingAnOlderFileChangesNothing() {
         Graph older = copy(client.storedGraph("mof"));
