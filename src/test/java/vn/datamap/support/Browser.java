@@ -277,12 +277,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         }
     }
 
+    /**
+     * Whether the element is gone with the page it was found on. Chromium does not always say so
+     * as a stale element: asked about a node of a document it has just replaced, it can answer
+     * "Node with given id does not belong to the document" instead (seen in SearchPageTest).
+     */
     private static boolean isStale(WebElement element) {
         try {
             element.isEnabled();
             return false;
         } catch (org.openqa.selenium.StaleElementReferenceException e) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
