@@ -60,7 +60,7 @@ final class SizeBench {
             if (submission != null) {
                 log.printf("[%d] Jena baseline of the submission%n", size);
                 List<Row> jena = JenaSubmissionBaseline.run(size, copy, map.submission(), base,
-                        new Minted(base).catalogueGraph(map.submission().agency()));
+                        new Minted(base).catalogueGraph(map.submission().agency()), SubmissionSection.rounds(settings));
                 rows.addAll(jena);
                 rows.addAll(submission.targets(jena.get(jena.size() - 1)));
             }

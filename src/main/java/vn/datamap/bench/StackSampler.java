@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * threads), another takes their stacks every few milliseconds and files each under the first stage (in the order given)
  * with a frame whose class name starts with one of the stage's prefixes. Each stage's share of
  * the samples, times the wall-clock time of the work, estimates the time spent in it — for the
- * stages public methods cannot time from outside. For the samples of {@code detail}, it also
+ * stages public methods cannot time from outside ({@link #times}, which also counts the samples
+ * of helper threads). For the samples of {@code detail}, it also
  * counts the innermost frame with one of the detail prefixes (e.g. which SHACL constraint runs).
  */
 final class StackSampler implements AutoCloseable {
@@ -43,6 +44,7 @@ final class StackSampler implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
     private int samples;
+    private int rounds;
 
     StackSampler(Supplier<List<StackTraceElement[]>> source, List<Stage> stages, List<String> detail, Duration interval) {
         this.source = source;
@@ -52,7 +54,11 @@ final class StackSampler implements AutoCloseable {
         counts.put("other", 0);
         sampler = new Thread(() -> {
             while (running) {
-                source.get().forEach(this::sample);
+                List<StackTraceElement[]> stacks = source.get();
+                synchronized (this) {
+                    rounds++;
+                }
+                stacks.forEach(this::sample);
                 try {
                     Thread.sleep(interval.toMillis());
                 } catch (InterruptedException e) {
@@ -64,10 +70,18 @@ final class StackSampler implements AutoCloseable {
         sampler.start();
     }
 
-    /** Samples the calling thread. */
-    static StackSampler ofCurrentThread(List<Stage> stages, List<String> detail) {
+    /**
+     * Samples the calling thread and, while they run code of the project, the threads whose name
+     * starts with {@code helpers} (those that do part of the caller's work beside it).
+     */
+    static StackSampler ofCurrentThreadAndHelpers(String helpers, List<Stage> stages, List<String> detail) {
         Thread target = Thread.currentThread();
-        return new StackSampler(() -> java.util.Collections.singletonList(target.getStackTrace()), stages, detail, Duration.ofMillis(5));
+        return new StackSampler(() -> {
+            List<StackTraceElement[]> stacks = new java.util.ArrayList<>();
+            stacks.add(target.getStackTrace());
+            stacks.addAll(busy(helpers));
+            return stacks;
+        }, stages, detail, Duration.ofMillis(5));
     }
 
     /**
@@ -75,11 +89,15 @@ final class StackSampler implements AutoCloseable {
      * while it runs code of the project: threads waiting for a request are left out.
      */
     static StackSampler ofBusyThreads(String prefix, List<Stage> stages, List<String> detail) {
-        return new StackSampler(() -> Thread.getAllStackTraces().entrySet().stream()
+        return new StackSampler(() -> busy(prefix), stages, detail, Duration.ofMillis(50));
+    }
+
+    private static List<StackTraceElement[]> busy(String prefix) {
+        return Thread.getAllStackTraces().entrySet().stream()
                 .filter(e -> e.getKey().getName().startsWith(prefix))
                 .map(Map.Entry::getValue)
                 .filter(stack -> Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("vn.datamap.")))
-                .toList(), stages, detail, Duration.ofMillis(50));
+                .toList();
     }
 
     private synchronized void sample(StackTraceElement[] stack) {
@@ -113,6 +131,17 @@ final class StackSampler implements AutoCloseable {
 
     synchronized int samples() {
         return samples;
+    }
+
+    /**
+     * The time of each stage, in the order of the stages, "other" last: its samples times the
+     * wall-clock time of a sampling round ({@code wallMs} over the rounds). With helper threads
+     * the stages overlap, and their sum exceeds {@code wallMs} by the work done in parallel.
+     */
+    synchronized Map<String, Double> times(double wallMs) {
+        Map<String, Double> times = new LinkedHashMap<>();
+        counts.forEach((k, v) -> times.put(k, rounds == 0 ? 0 : v * wallMs / rounds));
+        return times;
     }
 
     /** Share (0..1) of the samples per stage, in the order of the stages, "other" last. */

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import vn.datamap.ingest.BodyFormat;
 import vn.datamap.ingest.CatalogueWriter;
+import vn.datamap.ingest.SnapshotReads;
 import vn.datamap.ingest.Submission;
 import vn.datamap.ingest.SubmissionOutcome;
 import vn.datamap.ingest.SubmissionReader;
@@ -30,10 +31,11 @@ import vn.datamap.vocab.Minted;
  * exists ({@code SubmissionReader.read}, {@code CatalogueWriter.submit} and {@code check}), and
  * inside {@code submit} by sampling the thread's stack ({@link StackSampler}). Then the SHACL
  * shapes alone, as the server applies them ({@link CatalogueValidator}). Each side is warmed up
- * by one untimed run whose change is then undone: the server submits the file and gets its stored
- * catalogue back, Jena loads the file and puts the old graph back. Each timed submission starts
- * once the server has finished what it does in the background after a write. The Jena baseline
- * runs after the server has stopped ({@link JenaSubmissionBaseline}).
+ * by one untimed run, then timed in up to five runs ({@link #rounds}), each from the same state:
+ * the server gets its stored catalogue back before each, Jena the old graph; the figures are
+ * medians, since one run of a few seconds varies by a third from one run to the next here. Each
+ * timed submission starts once the server has finished what it does in the background after a
+ * write. The Jena baseline runs after the server has stopped ({@link JenaSubmissionBaseline}).
  */
 final class SubmissionSection {
     static final String PART = "3 submission";
@@ -44,10 +46,15 @@ final class SubmissionSection {
             new StackSampler.Stage("validate: copy of the map into memory (ValidationContext)", List.of("vn.datamap.ingest.ValidationContext")),
             new StackSampler.Stage("diff: CatalogueDiff and isomorphism", List.of("vn.datamap.ingest.CatalogueDiff",
                     "org.apache.jena.graph.impl.GraphMatcher", "org.apache.jena.sparql.util.Iso")),
-            new StackSampler.Stage("write: revision and tombstones (RevisionLog)", List.of("vn.datamap.ingest.RevisionLog")),
-            new StackSampler.Stage("checks: foreign nodes, derived triples, published graph", List.of("vn.datamap.ingest.SubmissionChecks",
-                    "vn.datamap.ingest.IriMinter", "vn.datamap.publish.", "vn.datamap.ingest.CatalogueWriter#requireKnown")),
-            new StackSampler.Stage("write: TDB2 transaction and commit", List.of("vn.datamap.store.TdbStore#write")));
+            new StackSampler.Stage("write: revision, its snapshot file and tombstones (RevisionLog)",
+                    List.of("vn.datamap.ingest.RevisionLog", "vn.datamap.ingest.SnapshotFiles")),
+            new StackSampler.Stage("checks: what the server derives for the stored catalogue (WholeCatalogues)",
+                    List.of("vn.datamap.publish.")),
+            new StackSampler.Stage("checks: foreign nodes and derived statements left out (SubmissionChecks)",
+                    List.of("vn.datamap.ingest.SubmissionChecks", "vn.datamap.ingest.CatalogueWriter#requireKnown")),
+            new StackSampler.Stage("checks: names for blank nodes (IriMinter)", List.of("vn.datamap.ingest.IriMinter")),
+            new StackSampler.Stage("write: TDB2 transaction and commit", List.of("vn.datamap.store.TdbStore#write")),
+            new StackSampler.Stage("wait: for the helper thread (derived statements, foreign nodes)", List.of("vn.datamap.ingest.SnapshotReads$Pending#get")));
     static final List<String> SHACL_DETAIL = List.of("org.apache.jena.shacl.engine.constraint.",
             "org.apache.jena.shacl.engine.Target", "org.apache.jena.shacl.validation.");
 
@@ -59,57 +66,62 @@ final class SubmissionSection {
         this.run = run;
     }
 
+    /** How many times each submission is timed, each from the same state: at most five (a run costs seconds). */
+    static int rounds(BenchSettings settings) {
+        return Math.max(1, Math.min(settings.iterations(), 5));
+    }
+
     List<Row> measureProject() {
         MapGenerator.Submission sub = run.map().submission();
         byte[] body = read(sub);
         String agency = sub.agency();
         SubmissionReader reader = run.bean(SubmissionReader.class);
         CatalogueWriter writer = run.bean(CatalogueWriter.class);
+        int rounds = rounds(run.settings());
         String what = String.format(Locale.ROOT, "%s: %d triples, %d databases (%d stored), %.1f MB Turtle", agency,
                 sub.triples(), sub.databases(), sub.storedDatabases(), sub.bytes() / 1e6);
-        reader.read(body, BodyFormat.TURTLE, agency); // warm-up of the parser
-        SubmissionReader.Parsed[] parsed = new SubmissionReader.Parsed[1];
-        double parse = Timing.once(() -> parsed[0] = reader.read(body, BodyFormat.TURTLE, agency));
-        Submission submission = submission(agency, parsed[0].graph(), body);
+        Graph parsed = reader.read(body, BodyFormat.TURTLE, agency).graph(); // warm-up of the parser
         // Warm-up of the SHACL engine on the submission alone, so that JIT compilation is not billed to submit.
-        new CatalogueValidator().validate(parsed[0].graph(), GraphFactory.createDefaultGraph());
+        new CatalogueValidator().validate(parsed, GraphFactory.createDefaultGraph());
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.once(run.size(), PART, "ours: parse — SubmissionReader.read", parse, what));
         // Before the submission, so that this JVM never holds this copy of the map and the server's at once.
-        List<Row> shaclAlone = shaclAlone(parsed[0].graph(), agency);
+        List<Row> shaclAlone = shaclAlone(parsed, agency);
         // A server that has been running holds its validation context (the rest of the map); the first
         // check after a start builds it, and is shown apart so that submit is measured in the steady state.
         Submission first = submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body);
         Sampled<SubmissionOutcome> cold = sampled(() -> writer.check(first));
-        rows.add(Row.once(run.size(), PART, "ours: first dry run after the start (builds the validation context)",
-                cold.ms(), cold.value().status() + "; map copy " + percent(cold.sampler(), "validate: copy")
-                        + ", SHACL " + percent(cold.sampler(), "validate: SHACL") + " of the samples"));
         // The write path warmed up as well, so that the timed submit is not the JVM's first (SHACL over
-        // the map, the diff, TDB2, the text index, the revision): the file submitted once untimed,
-        // then the stored catalogue put back as it was, straight into the store.
+        // the map, the diff, TDB2, the text index, the revision): the file submitted once untimed.
+        // Before each timed run the stored catalogue is put back as it was, straight into the store.
         Node own = run.bean(Minted.class).catalogueGraph(agency);
         Store store = run.bean(Store.class);
         Graph stored = store.read(r -> r.graph(own)); // a copy, kept past the read
         writer.submit(submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body));
-        store.write(w -> {
+        Rounds resubmit = timed(rounds, body, agency, () -> store.write(w -> {
             w.replaceGraph(own, stored);
             return null;
-        });
-        awaitQuiet();
-        Sampled<SubmissionOutcome> submit = sampled(() -> writer.submit(submission));
-        SubmissionOutcome outcome = submit.value();
-        rows.add(Row.once(run.size(), PART, "ours: submit — CatalogueWriter.submit (validate, diff, write, revision)",
-                submit.ms(), outcome.status() + ", " + outcome.violations() + " violations, " + outcome.warnings()
-                        + " warnings; " + changes(outcome) + "; " + submit.sampler().samples() + " stack samples"));
-        for (Map.Entry<String, Double> stage : submit.sampler().shares().entrySet()) {
-            String note = String.format(Locale.ROOT, "%.0f%% of the samples", 100 * stage.getValue());
+        }));
+        rows.add(Row.ms(run.size(), PART, "ours: parse — SubmissionReader.read", resubmit.parse(), what));
+        rows.add(Row.once(run.size(), PART, "ours: first dry run after the start (builds the validation context)",
+                cold.ms(), cold.value().status() + "; map copy " + percent(cold.sampler(), "validate: copy")
+                        + ", SHACL " + percent(cold.sampler(), "validate: SHACL") + " of the samples"));
+        Sampled<SubmissionOutcome> median = resubmit.median();
+        SubmissionOutcome outcome = median.value();
+        rows.add(Row.ms(run.size(), PART, "ours: submit — CatalogueWriter.submit (validate, diff, write, revision)",
+                resubmit.submit(), outcome.status() + ", " + outcome.violations() + " violations, " + outcome.warnings()
+                        + " warnings; " + changes(outcome) + "; stages below from the median run, "
+                        + median.sampler().samples() + " stack samples of it"));
+        Map<String, Double> shares = median.sampler().shares();
+        for (Map.Entry<String, Double> stage : median.sampler().times(median.ms()).entrySet()) {
+            String note = String.format(Locale.ROOT, "%.0f%% of the samples", 100 * shares.get(stage.getKey()));
             if (stage.getKey().startsWith("validate: SHACL")) {
-                note += "; innermost jena-shacl frames: " + submit.sampler().topDetails(4);
+                note += "; innermost jena-shacl frames: " + median.sampler().topDetails(4);
             }
-            rows.add(Row.once(run.size(), PART, "  ≈ " + stage.getKey(), stage.getValue() * submit.ms(), note));
+            rows.add(Row.once(run.size(), PART, "  ≈ " + stage.getKey(), stage.getValue(), note));
         }
-        projectTotalRow = Row.once(run.size(), PART, "TARGET ours: parse + submit", parse + submit.ms(), "");
-        run.say("submission: parse %.0f ms, submit %.0f ms (%s)", parse, submit.ms(), outcome.status());
+        projectTotalRow = Row.ms(run.size(), PART, "TARGET ours: parse + submit", resubmit.total(), "");
+        run.say("submission: parse %.0f ms, submit %.0f ms (%s), medians of %d", resubmit.parse().median(),
+                resubmit.submit().median(), outcome.status(), rounds);
 
         Submission again = submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body);
         Sampled<SubmissionOutcome> dry = sampled(() -> writer.check(again));
@@ -124,17 +136,44 @@ final class SubmissionSection {
         // first size the JVM has not taken it yet (1.91-2.20x at 1k against 1.28-1.61x after).
         empty(store, own);
         writer.submit(submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body));
-        empty(store, own);
-        Submission fresh = submission(agency, reader.read(body, BodyFormat.TURTLE, agency).graph(), body);
-        awaitQuiet();
-        Sampled<SubmissionOutcome> everything = sampled(() -> writer.submit(fresh));
-        rows.add(Row.once(run.size(), PART, "ours: submit into the emptied graph (every triple written, as a first submission)",
-                everything.ms(), everything.value().status() + "; TDB2 write " + percent(everything.sampler(), "write: TDB2")
-                        + ", index " + percent(everything.sampler(), "index") + ", SHACL " + percent(everything.sampler(), "validate: SHACL")
+        Rounds everything = timed(rounds, body, agency, () -> empty(store, own));
+        Sampled<SubmissionOutcome> middle = everything.median();
+        rows.add(Row.ms(run.size(), PART, "ours: submit into the emptied graph (every triple written, as a first submission)",
+                everything.submit(), middle.value().status() + "; median run: TDB2 write " + percent(middle.sampler(), "write: TDB2")
+                        + ", index " + percent(middle.sampler(), "index") + ", SHACL " + percent(middle.sampler(), "validate: SHACL")
                         + " of the samples"));
-        firstTotalRow = Row.once(run.size(), PART, "TARGET ours: parse + submit, first submission (every triple written)",
-                parse + everything.ms(), "");
+        firstTotalRow = Row.ms(run.size(), PART, "TARGET ours: parse + submit, first submission (every triple written)",
+                everything.total(), "");
         return rows;
+    }
+
+    /** The timed runs of one kind of submission: parse, submit and their sum per run, and the median run. */
+    private record Rounds(Timing parse, Timing submit, Timing total, Sampled<SubmissionOutcome> median) {}
+
+    /**
+     * {@code rounds} runs of parse + submit of the file, each from the state {@code reset} puts
+     * the agency's graph in, once the server is quiet again after that write.
+     */
+    private Rounds timed(int rounds, byte[] body, String agency, Runnable reset) {
+        SubmissionReader reader = run.bean(SubmissionReader.class);
+        CatalogueWriter writer = run.bean(CatalogueWriter.class);
+        double[] parse = new double[rounds];
+        double[] total = new double[rounds];
+        List<Sampled<SubmissionOutcome>> runs = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            reset.run();
+            awaitQuiet();
+            SubmissionReader.Parsed[] parsed = new SubmissionReader.Parsed[1];
+            parse[i] = Timing.once(() -> parsed[0] = reader.read(body, BodyFormat.TURTLE, agency));
+            Submission submission = submission(agency, parsed[0].graph(), body);
+            Sampled<SubmissionOutcome> timed = sampled(() -> writer.submit(submission));
+            runs.add(timed);
+            total[i] = parse[i] + timed.ms();
+        }
+        List<Sampled<SubmissionOutcome>> sorted = new ArrayList<>(runs);
+        sorted.sort((a, b) -> Double.compare(a.ms(), b.ms()));
+        return new Rounds(Timing.ofTimes(parse), Timing.ofTimes(runs.stream().mapToDouble(Sampled::ms).toArray()),
+                Timing.ofTimes(total), sorted.get(sorted.size() / 2));
     }
 
     /** Removes the agency's stored graph, so that the next submission writes every triple. */
@@ -216,7 +255,7 @@ final class SubmissionSection {
     private record Sampled<T>(T value, double ms, StackSampler sampler) {}
 
     private static <T> Sampled<T> sampled(Supplier<T> work) {
-        StackSampler sampler = StackSampler.ofCurrentThread(STAGES, SHACL_DETAIL);
+        StackSampler sampler = StackSampler.ofCurrentThreadAndHelpers(SnapshotReads.THREAD_PREFIX, STAGES, SHACL_DETAIL);
         long t = System.nanoTime();
         T value;
         try {
