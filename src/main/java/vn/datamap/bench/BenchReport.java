@@ -39,7 +39,8 @@ final class BenchReport {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), machine,
                 took.toMinutes(), took.toSecondsPart()));
         s.append("Ratios are ours / baseline of the medians (for rates the p99 column is the slowest run). "
-                + "Stage rows starting with ≈ are shares of stack samples times the measured total.\n\n");
+                + "Stage rows starting with ≈ are stack samples times the length of a sampling round; a helper thread's "
+                + "stages overlap the caller's, so they can add up to more than the measured total.\n\n");
         List<Row> targets = rows.stream().filter(r -> !r.target().isEmpty()).toList();
         long met = targets.stream().filter(r -> r.verdict().equals("met")).count();
         s.append(String.format(Locale.ROOT, "## Targets: %d met, %d not met%n%n", met, targets.size() - met));
