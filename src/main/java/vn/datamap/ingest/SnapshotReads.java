@@ -16,14 +16,14 @@ import vn.datamap.store.StoreReader;
 
 /**
  * Reads of the store on another thread, from the snapshot a caller is reading on its own, so
- * that a submission is checked on two cores (and other work of the caller's beside it): TDB2 binds a transaction to its thread, so the
- * other thread opens a read of its own and its answer is used only when that read sees the
- * same generation of the map as the caller's. When every helper thread is busy, or a write
- * committed in between, the caller does the work itself, in its own read: the answer is always
- * that of the caller's snapshot.
+ * that a submission is checked on two cores (and other work of the caller's done beside it).
+ * TDB2 binds a transaction to its thread, so the other thread opens a read of its own, and its
+ * answer is used only when that read sees the same generation of the map as the caller's. When
+ * every helper thread is busy, or a write committed in between, the caller does the work itself,
+ * in its own read: the answer is always that of the caller's snapshot.
  */
 public final class SnapshotReads implements AutoCloseable {
-    /** Threads of the helpers' names, for thread dumps and the benchmark's stack samples. */
+    /** The start of the helper threads' names, for thread dumps and the benchmark's stack samples. */
     public static final String THREAD_PREFIX = "datamap-snapshot-read-";
 
     private final Store store;
