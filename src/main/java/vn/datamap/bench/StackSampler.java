@@ -1,6 +1,7 @@
 package vn.datamap.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +12,9 @@ import java.util.stream.Collectors;
 /**
  * A poor man's sampling profiler: while a piece of work runs on one thread (or on a server's
  * threads), another takes their stacks every few milliseconds and files each under the first stage (in the order given)
- * with a frame whose class name starts with one of the stage's prefixes. Each stage's share of
- * the samples, times the wall-clock time of the work, estimates the time spent in it — for the
- * stages public methods cannot time from outside ({@link #times}, which also counts the samples
- * of helper threads). For the samples of {@code detail}, it also
+ * with a frame whose class name starts with one of the stage's prefixes. A stage's samples,
+ * times the wall-clock time of a sampling round, estimate the time spent in it ({@link #times})
+ * — for the stages public methods cannot time from outside. For the samples of {@code detail}, it also
  * counts the innermost frame with one of the detail prefixes (e.g. which SHACL constraint runs).
  */
 final class StackSampler implements AutoCloseable {
@@ -77,7 +77,7 @@ final class StackSampler implements AutoCloseable {
     static StackSampler ofCurrentThreadAndHelpers(String helpers, List<Stage> stages, List<String> detail) {
         Thread target = Thread.currentThread();
         return new StackSampler(() -> {
-            List<StackTraceElement[]> stacks = new java.util.ArrayList<>();
+            List<StackTraceElement[]> stacks = new ArrayList<>();
             stacks.add(target.getStackTrace());
             stacks.addAll(busy(helpers));
             return stacks;
@@ -92,12 +92,28 @@ final class StackSampler implements AutoCloseable {
         return new StackSampler(() -> busy(prefix), stages, detail, Duration.ofMillis(50));
     }
 
+    /**
+     * The stacks of the threads named {@code prefix}… that run code of the project. Only those
+     * threads' stacks are taken: the sampler of a submission runs every 5 ms, and a dump of every
+     * thread of the JVM at that rate would slow the work it measures.
+     */
     private static List<StackTraceElement[]> busy(String prefix) {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(e -> e.getKey().getName().startsWith(prefix))
-                .map(Map.Entry::getValue)
-                .filter(stack -> Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("vn.datamap.")))
-                .toList();
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() * 2 + 16];
+        int count = root.enumerate(threads, true);
+        List<StackTraceElement[]> stacks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (threads[i].getName().startsWith(prefix)) {
+                StackTraceElement[] stack = threads[i].getStackTrace();
+                if (Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("vn.datamap."))) {
+                    stacks.add(stack);
+                }
+            }
+        }
+        return stacks;
     }
 
     private synchronized void sample(StackTraceElement[] stack) {

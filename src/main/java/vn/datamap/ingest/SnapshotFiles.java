@@ -25,10 +25,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class SnapshotFiles {
     private SnapshotFiles() {}
 
-    static void write(Path file, Graph content) {
-        write(file, encode(content));
-    }
-
     /** The file's bytes for {@code content}: gzipped N-Triples (made apart from the write, so that another thread can make them). */
     static byte[] encode(Graph content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, (int) Math.min(content.size() * 24L, 1 << 26)));

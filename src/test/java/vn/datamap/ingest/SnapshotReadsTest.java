@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.datamap.store.DatasetDescription;
+import vn.datamap.store.StoreReader;
 import vn.datamap.store.TdbStore;
 import vn.datamap.vocab.Minted;
 
@@ -61,14 +63,19 @@ class SnapshotReadsTest {
         });
     }
 
+    /** The size of the graph, noting the name of the thread that read it. */
+    private static Function<StoreReader, Long> sizeNoting(List<String> threads) {
+        return r -> {
+            threads.add(Thread.currentThread().getName());
+            return r.size(GRAPH);
+        };
+    }
+
     @Test
     void aHelperReadingTheSameSnapshotAnswers() {
         List<String> threads = Collections.synchronizedList(new ArrayList<>());
         long size = store.read(reader -> {
-            SnapshotReads.Pending<Long> pending = beside.start(reader, r -> {
-                threads.add(Thread.currentThread().getName());
-                return r.size(GRAPH);
-            });
+            SnapshotReads.Pending<Long> pending = beside.start(reader, sizeNoting(threads));
             assertThat(pending.started()).isTrue();
             return pending.get(reader);
         });
@@ -83,10 +90,7 @@ class SnapshotReadsTest {
         long size = store.read(reader -> {
             // Committed after this read began: a read opened now sees five triples, this one three.
             CompletableFuture.runAsync(() -> put(5)).join();
-            return beside.start(reader, r -> {
-                threads.add(Thread.currentThread().getName());
-                return r.size(GRAPH);
-            }).get(reader);
+            return beside.start(reader, sizeNoting(threads)).get(reader);
         });
         assertThat(size).isEqualTo(3);
         assertThat(threads).containsExactly(caller);
@@ -111,10 +115,7 @@ class SnapshotReadsTest {
         String caller = Thread.currentThread().getName();
         List<String> threads = new ArrayList<>();
         long size = store.read(reader -> {
-            SnapshotReads.Pending<Long> pending = beside.start(reader, r -> {
-                threads.add(Thread.currentThread().getName());
-                return r.size(GRAPH);
-            });
+            SnapshotReads.Pending<Long> pending = beside.start(reader, sizeNoting(threads));
             assertThat(pending.started()).isFalse();
             return pending.get(reader);
         });
